@@ -7,12 +7,12 @@ Docs: https://cbir-dev.github.io/cbir/encode.html.md"""
 # %% auto #0
 __all__ = ['ImageError', 'load_image', 'ImagePrep', 'encode']
 
-# %% ../nbs/02_encode.ipynb #7766efc7
+# %% ../nbs/02_encode.ipynb #d6de7650
 from .data import *
 from fastai.vision.all import *
 from PIL import UnidentifiedImageError
 
-# %% ../nbs/02_encode.ipynb #e8052dd6
+# %% ../nbs/02_encode.ipynb #fe3d56cd
 class ImageError(ValueError):
     "An input that is not a readable image"
 
@@ -30,7 +30,7 @@ def _tensor2array(t:Tensor) -> np.ndarray:
     if t.ndim == 3 and t.shape[-1] == 1: t = t[..., 0]
     return t.numpy()
 
-# %% ../nbs/02_encode.ipynb #031eac7e
+# %% ../nbs/02_encode.ipynb #a864663b
 def load_image(x, # A path, bytes, a PIL image, an array or a CHW tensor (float in [0, 1] or uint8)
                mode:str='RGB' # PIL mode to convert to: 'RGB' or 'L'
               ) -> PILImage:
@@ -45,7 +45,7 @@ def load_image(x, # A path, bytes, a PIL image, an array or a CHW tensor (float 
     except (UnidentifiedImageError, OSError, ValueError, TypeError, SyntaxError) as e:
         raise ImageError(f"{_describe(x)} is not a readable image ({type(e).__name__}: {e})") from None
 
-# %% ../nbs/02_encode.ipynb #e34b4d67
+# %% ../nbs/02_encode.ipynb #ec5d10fe
 class ImagePrep:
     "Turns images into the normalised batches an encoder takes"
     def __init__(self, size:int=32, # Height and width the encoder takes
@@ -72,7 +72,7 @@ class ImagePrep:
     def to_dict(self) -> dict: return dict(size=self.size, mode=self.mode, stats=self.stats)
     def __repr__(self): return f'{type(self).__name__}({self.to_dict()})'
 
-# %% ../nbs/02_encode.ipynb #5d35063d
+# %% ../nbs/02_encode.ipynb #5536daa7
 @torch.no_grad()
 def encode(model:nn.Module, # Model from an input batch to vectors
            items:list, # Anything `load_image` takes: paths, bytes, images
@@ -86,5 +86,5 @@ def encode(model:nn.Module, # Model from an input batch to vectors
     model = model.to(device).eval()
     dl = DataLoader(items, bs=bs, after_item=partial(ImagePrep.item, prep),  # (a bound method would be re-bound to the DataLoader)
                      num_workers=0 if len(items) <= bs else defaults.cpus)
-    out = [model(prep.batch(b).to(device)).float().cpu() for b in progress_bar(dl, display=progress, leave=False)]
+    out = [model(prep.batch(b).to(device)).float().cpu() for b in (progress_bar(dl, leave=False) if progress else dl)]
     return torch.cat(out) if out else torch.empty(0)
