@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/build.html.md"""
 # %% auto #0
 __all__ = ['describe_device', 'build']
 
-# %% ../nbs/06_build.ipynb #09dbb4fe
+# %% ../nbs/06_build.ipynb #9eb17bbe
 import json, platform
 from .data import *
 from .models import *
@@ -17,13 +17,13 @@ from .index import *
 from .evaluate import *
 from fastai.vision.all import *
 
-# %% ../nbs/06_build.ipynb #f67aaf9c
+# %% ../nbs/06_build.ipynb #54007973
 def describe_device() -> str:
     "The hardware torch trains on, in words"
     if torch.cuda.is_available(): return f'GPU: {torch.cuda.get_device_name()}'
     return f'CPU: {os.cpu_count()} cores ({platform.machine()}), {torch.get_num_threads()} torch threads'
 
-# %% ../nbs/06_build.ipynb #1ae886dc
+# %% ../nbs/06_build.ipynb #a0f4db5b
 def build(data:str|Path|None=None, # Data location, as for `dataset_path`
           out:str|Path='cbir-index', # Folder to write the index into
           code_size:int=64, # Size of the code (the paper: 64 or 128)
