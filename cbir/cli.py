@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/cli.html.md"""
 # %% auto #0
 __all__ = ['EVAL_KEYS', 'cbir_build', 'cbir_search', 'cbir_eval']
 
-# %% ../nbs/08_cli.ipynb #d3d92048
+# %% ../nbs/08_cli.ipynb #f0364cfa
 import json, sys
 from json import dumps as to_json
 from typing import Annotated
@@ -19,7 +19,7 @@ from .build import *
 from fastcore.script import *
 from fastai.vision.all import *
 
-# %% ../nbs/08_cli.ipynb #5d0b7d73
+# %% ../nbs/08_cli.ipynb #ecee6391
 _user_errors = (DataError, ImageError, IndexFolderError, FileNotFoundError, NotADirectoryError)
 
 def _fail(prog:str, e:Exception):
@@ -37,7 +37,7 @@ def _image_args(images:list) -> list:
         else: res.append(o)
     return res
 
-# %% ../nbs/08_cli.ipynb #069001e2
+# %% ../nbs/08_cli.ipynb #b969680d
 EVAL_KEYS = ['precision@1', 'precision@10', 'precision@100', 'mAP@1000', 'f1']
 
 def _print_eval(ev:dict, as_json:bool):
@@ -63,7 +63,7 @@ def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifa
     if not json: print(f"index of {len(b.index)} images written to {out} in {b.timings['total_s']:.0f} s on {describe_device()}")
     _print_eval(b.evaluation, json)
 
-# %% ../nbs/08_cli.ipynb #f9574d9f
+# %% ../nbs/08_cli.ipynb #b0ed48ac
 @call_parse
 def cbir_search(dir:str, # Index folder written by cbir-build
                 images:Annotated[str, "Query images, or folders of them", {'nargs': '+'}],
@@ -82,7 +82,7 @@ def cbir_search(dir:str, # Index folder written by cbir-build
             print(f'{q}:')
             for i, r in enumerate(rs): print(f"{i+1:>4}. {r['distance']:.4f}  {r['label']:<12} {r['path']}")
 
-# %% ../nbs/08_cli.ipynb #94a819b4
+# %% ../nbs/08_cli.ipynb #007f209a
 @call_parse
 def cbir_eval(dir:str, # Index folder written by cbir-build
               json:store_true=False # Print an object of precision@1, precision@10, precision@100, mAP@1000 and f1?

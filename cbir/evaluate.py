@@ -7,14 +7,14 @@ Docs: https://cbir-dev.github.io/cbir/evaluate.html.md"""
 # %% auto #0
 __all__ = ['precision_at_k', 'average_precision', 'map_at_k', 'paper_f1', 'retrieve', 'evaluate']
 
-# %% ../nbs/05_evaluate.ipynb #484bd80b
+# %% ../nbs/05_evaluate.ipynb #8d0fb4b4
 from .data import *
 from .models import *
 from .encode import *
 from .index import *
 from fastai.vision.all import *
 
-# %% ../nbs/05_evaluate.ipynb #3f4f1ea7
+# %% ../nbs/05_evaluate.ipynb #d42be8cf
 def precision_at_k(q:np.ndarray, # Query labels, shape (n,)
                    r:np.ndarray, # Retrieved labels, shape (n, k) with k >= `k`
                    k:int # Cut-off
@@ -33,7 +33,7 @@ def map_at_k(q:np.ndarray, r:np.ndarray, k:int=1000) -> float:
     "Mean average precision over the first `k` results"
     return float(average_precision(q, r, k).mean())
 
-# %% ../nbs/05_evaluate.ipynb #66a6d5b6
+# %% ../nbs/05_evaluate.ipynb #9f54ee32
 def paper_f1(q:np.ndarray, # Query labels, shape (n,)
              r:np.ndarray, # Retrieved labels, shape (n, k)
              k:int=10, # Results per query that count
@@ -49,7 +49,7 @@ def paper_f1(q:np.ndarray, # Query labels, shape (n,)
     f1 = np.divide(2 * prec * rec, prec + rec, out=np.zeros(n), where=(prec + rec) > 0)
     return dict(precision=float(prec.mean()), recall=float(rec.mean()), f1=float(f1.mean()))
 
-# %% ../nbs/05_evaluate.ipynb #5d93a980
+# %% ../nbs/05_evaluate.ipynb #cb9a7732
 def retrieve(index:ImageIndex, # The database
              queries:list|None=None, # Query images; default the index's recorded queries
              labels:list|None=None, # Their labels; default the parent folder's name

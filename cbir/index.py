@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/index.html.md"""
 # %% auto #0
 __all__ = ['IndexFolderError', 'atomic_write', 'ImageIndex', 'disk_usage', 'show_search']
 
-# %% ../nbs/04_index.ipynb #c9637b47
+# %% ../nbs/04_index.ipynb #7993fd2e
 import json, os, tempfile
 from annoy import AnnoyIndex
 from .data import *
@@ -16,7 +16,7 @@ from .encode import *
 from .train import weights_fingerprint
 from fastai.vision.all import *
 
-# %% ../nbs/04_index.ipynb #8094225d
+# %% ../nbs/04_index.ipynb #dac2dffb
 class IndexFolderError(ValueError):
     "An index folder that is missing, incomplete, or does not match its encoder"
 
@@ -34,7 +34,7 @@ def atomic_write(path:Path, # Final path
         if os.path.exists(tmp): os.unlink(tmp)
     return path
 
-# %% ../nbs/04_index.ipynb #573a87de
+# %% ../nbs/04_index.ipynb #c6d24b71
 class ImageIndex:
     "Search images by example: a `CodeEncoder`, an Annoy index of database codes, and what each item is"
     files = ('encoder.pth', 'index.ann', 'index.json')
@@ -52,7 +52,7 @@ class ImageIndex:
         m = self.meta
         return f"{type(self).__name__}({len(self)} images, {m['code_size']}-d codes, {m['metric']}, {m['n_trees']} trees, path={self.path})"
 
-# %% ../nbs/04_index.ipynb #8e2b7230
+# %% ../nbs/04_index.ipynb #e56fe013
 @patch(cls_method=True)
 def build(cls:ImageIndex, encoder:CodeEncoder, # Image to code
           items:list, # Database image paths
@@ -79,7 +79,7 @@ def build(cls:ImageIndex, encoder:CodeEncoder, # Image to code
                 queries=[dict(path=str(o), label=parent_label(o)) for o in (queries or [])])
     return cls(encoder.eval(), ann, meta)
 
-# %% ../nbs/04_index.ipynb #98d45fd9
+# %% ../nbs/04_index.ipynb #99fb09d7
 @patch
 def search_many(self:ImageIndex, queries:list, # Images: paths, bytes, PIL images, tensors
                 k:int=10, # Results per query
@@ -102,7 +102,7 @@ def search(self:ImageIndex, query, # An image: path, bytes, PIL image or tensor
     "The `k` nearest database images of `query` as dicts of `path`, `label`, `distance`"
     return self.search_many([query], k, **kwargs)[0]
 
-# %% ../nbs/04_index.ipynb #abf9fdfd
+# %% ../nbs/04_index.ipynb #d0d4571b
 @patch
 def save(self:ImageIndex, path:str|Path) -> Path:
     "Write the encoder, the Annoy index and the metadata into the folder `path`"
@@ -122,7 +122,7 @@ def _load_ann(fn:Path, meta:dict) -> AnnoyIndex:
         raise IndexFolderError(f"{fn} holds {ann.get_n_items()} items but its metadata lists {len(meta['items'])}")
     return ann
 
-# %% ../nbs/04_index.ipynb #ffb11ab4
+# %% ../nbs/04_index.ipynb #57acc279
 @patch(cls_method=True)
 def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
          encoder:CodeEncoder|None=None # Encoder to search with; default the one saved in `path`
@@ -143,14 +143,14 @@ def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
                           f"these are {fp[:12]}; rebuild the index with this encoder")
     return cls(encoder.eval(), _load_ann(path/'index.ann', meta), meta, path)
 
-# %% ../nbs/04_index.ipynb #40e34175
+# %% ../nbs/04_index.ipynb #6702f541
 def disk_usage(path:str|Path) -> dict:
     "Size in MB of each file in the folder `path`, and in total"
     sizes = {f.name: f.stat().st_size / 1e6 for f in sorted(Path(path).iterdir()) if f.is_file()}
     return {**sizes, 'total': sum(sizes.values())}
 
-# %% ../nbs/04_index.ipynb #4e04e551
-def show_search(query, # The query image, in any form `load_image` reads
+# %% ../nbs/04_index.ipynb #41c64dd0
+def show_search(query, # The query image, in any form `read_image` reads
                  results:list, # From `ImageIndex.search`
                  label:str|None=None, # The query's label, if known
                  ax_size:float=1.6, # Size of each picture
@@ -158,9 +158,9 @@ def show_search(query, # The query image, in any form `load_image` reads
                 ):
     "Draw `query` and its `results`, matches in green and others in red when `label` is known"
     if axs is None: _, axs = plt.subplots(1, len(results) + 1, figsize=(ax_size * (len(results) + 1), ax_size * 1.25))
-    show_image(load_image(query), ax=axs[0], title=f'query\n{label or ""}')
+    show_image(read_image(query), ax=axs[0], title=f'query\n{label or ""}')
     for ax, r in zip(axs[1:], results):
         color = None if label is None else ('green' if r['label'] == label else 'red')
-        show_image(load_image(r['path']), ax=ax)
+        show_image(read_image(r['path']), ax=ax)
         ax.set_title(f"{r['label']}\n{r['distance']:.3f}", color=color, fontsize=9)
     return axs
