@@ -7,14 +7,14 @@ Docs: https://cbir-dev.github.io/cbir/evaluate.html.md"""
 # %% auto #0
 __all__ = ['precision_at_k', 'average_precision', 'map_at_k', 'paper_f1', 'retrieve', 'evaluate']
 
-# %% ../nbs/05_evaluate.ipynb #8d0fb4b4
+# %% ../nbs/05_evaluate.ipynb #a3a49e80
 from .data import *
 from .models import *
 from .encode import *
 from .index import *
 from fastai.vision.all import *
 
-# %% ../nbs/05_evaluate.ipynb #d42be8cf
+# %% ../nbs/05_evaluate.ipynb #50b18747
 def precision_at_k(q:np.ndarray, # Query labels, shape (n,)
                    r:np.ndarray, # Retrieved labels, shape (n, k) with k >= `k`
                    k:int # Cut-off
@@ -33,7 +33,7 @@ def map_at_k(q:np.ndarray, r:np.ndarray, k:int=1000) -> float:
     "Mean average precision over the first `k` results"
     return float(average_precision(q, r, k).mean())
 
-# %% ../nbs/05_evaluate.ipynb #9f54ee32
+# %% ../nbs/05_evaluate.ipynb #a2c387ac
 def paper_f1(q:np.ndarray, # Query labels, shape (n,)
              r:np.ndarray, # Retrieved labels, shape (n, k)
              k:int=10, # Results per query that count
@@ -49,12 +49,12 @@ def paper_f1(q:np.ndarray, # Query labels, shape (n,)
     f1 = np.divide(2 * prec * rec, prec + rec, out=np.zeros(n), where=(prec + rec) > 0)
     return dict(precision=float(prec.mean()), recall=float(rec.mean()), f1=float(f1.mean()))
 
-# %% ../nbs/05_evaluate.ipynb #cb9a7732
+# %% ../nbs/05_evaluate.ipynb #9b9dc095
 def retrieve(index:ImageIndex, # The database
              queries:list|None=None, # Query images; default the index's recorded queries
              labels:list|None=None, # Their labels; default the parent folder's name
              k:int=1000, # Results per query
-             **kwargs # Passed on to `ImageIndex.search_many`
+             **kwargs # Passed on to `ImageIndex.nearest`
             ) -> tuple:
     "Integer labels of the queries, shape (n,), and of what each retrieved, shape (n, `k`)"
     if queries is None: queries, labels = [o['path'] for o in index.meta['queries']], [o['label'] for o in index.meta['queries']]
@@ -62,8 +62,9 @@ def retrieve(index:ImageIndex, # The database
     labels = labels if labels is not None else [parent_label(o) for o in queries]
     k = min(k, len(index))
     vocab = {c: i for i, c in enumerate(index.meta['classes'])}
-    res = index.search_many(queries, k, **kwargs)
-    return np.array([vocab.get(l, -1) for l in labels]), np.array([[vocab[o['label']] for o in rs] for rs in res])
+    item_labels = np.array([vocab[o['label']] for o in index.items] + [-1])  # id -1 (a short answer) has label -1
+    ids, _ = index.nearest(queries, k, **kwargs)
+    return np.array([vocab.get(l, -1) for l in labels]), item_labels[ids]
 
 def evaluate(index:ImageIndex, # The database
              queries:list|None=None, # Query images; default the index's recorded queries
@@ -71,7 +72,7 @@ def evaluate(index:ImageIndex, # The database
              ks:tuple=(1, 10, 100), # Cut-offs of precision@k
              map_k:int=1000, # Cut-off of mAP
              f1_k:int=10, # Results per query in the paper's F1
-             **kwargs # Passed on to `ImageIndex.search_many`
+             **kwargs # Passed on to `ImageIndex.nearest`
             ) -> dict:
     "Precision@k, mAP@`map_k` and the paper's F1 of `index` on `queries`"
     q, r = retrieve(index, queries, labels, k=max(*ks, map_k, f1_k), **kwargs)

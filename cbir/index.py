@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/index.html.md"""
 # %% auto #0
 __all__ = ['IndexFolderError', 'atomic_write', 'ImageIndex', 'disk_usage', 'show_search']
 
-# %% ../nbs/04_index.ipynb #7993fd2e
+# %% ../nbs/04_index.ipynb #07ee9838
 import json, os, tempfile
 from annoy import AnnoyIndex
 from .data import *
@@ -16,7 +16,7 @@ from .encode import *
 from .train import weights_fingerprint
 from fastai.vision.all import *
 
-# %% ../nbs/04_index.ipynb #dac2dffb
+# %% ../nbs/04_index.ipynb #6679b4d3
 class IndexFolderError(ValueError):
     "An index folder that is missing, incomplete, or does not match its encoder"
 
@@ -34,7 +34,7 @@ def atomic_write(path:Path, # Final path
         if os.path.exists(tmp): os.unlink(tmp)
     return path
 
-# %% ../nbs/04_index.ipynb #c6d24b71
+# %% ../nbs/04_index.ipynb #74c4fb76
 class ImageIndex:
     "Search images by example: a `CodeEncoder`, an Annoy index of database codes, and what each item is"
     files = ('encoder.pth', 'index.ann', 'index.json')
@@ -52,7 +52,7 @@ class ImageIndex:
         m = self.meta
         return f"{type(self).__name__}({len(self)} images, {m['code_size']}-d codes, {m['metric']}, {m['n_trees']} trees, path={self.path})"
 
-# %% ../nbs/04_index.ipynb #e56fe013
+# %% ../nbs/04_index.ipynb #6469d577
 @patch(cls_method=True)
 def build(cls:ImageIndex, encoder:CodeEncoder, # Image to code
           items:list, # Database image paths
@@ -79,20 +79,29 @@ def build(cls:ImageIndex, encoder:CodeEncoder, # Image to code
                 queries=[dict(path=str(o), label=parent_label(o)) for o in (queries or [])])
     return cls(encoder.eval(), ann, meta)
 
-# %% ../nbs/04_index.ipynb #99fb09d7
+# %% ../nbs/04_index.ipynb #fb3c7611
+@patch
+def nearest(self:ImageIndex, queries:list, # Images: paths, bytes, PIL images, tensors
+            k:int=10, # Results per query
+            search_k:int=-1, # Annoy's nodes to inspect (default: `k` times the number of trees)
+            **kwargs # Passed on to `encode`
+           ) -> tuple:
+    "Item ids and distances of each query's `k` nearest database images, arrays of shape (n, `k`); -1 and inf pad a short answer"
+    codes = encode(self.encoder, queries, self.prep, **{'progress': len(queries) > 256, **kwargs}).numpy()
+    ids, dists = np.full((len(codes), k), -1), np.full((len(codes), k), np.inf, dtype=np.float32)
+    for i, c in enumerate(codes):
+        nn_ids, nn_dists = self.ann.get_nns_by_vector(c, k, search_k=search_k, include_distances=True)
+        ids[i, :len(nn_ids)], dists[i, :len(nn_ids)] = nn_ids, nn_dists
+    return ids, dists
+
 @patch
 def search_many(self:ImageIndex, queries:list, # Images: paths, bytes, PIL images, tensors
                 k:int=10, # Results per query
-                search_k:int=-1, # Annoy's nodes to inspect (default: `k` times the number of trees)
-                **kwargs # Passed on to `encode`
+                **kwargs # Passed on to `ImageIndex.nearest`
                ) -> list:
     "For each query, its `k` nearest database images as dicts of `path`, `label`, `distance`"
-    codes = encode(self.encoder, queries, self.prep, **{'progress': len(queries) > 256, **kwargs}).numpy()
-    res = []
-    for c in codes:
-        ids, dists = self.ann.get_nns_by_vector(c, k, search_k=search_k, include_distances=True)
-        res.append([dict(**self.items[i], distance=float(d)) for i, d in zip(ids, dists)])
-    return res
+    ids, dists = self.nearest(queries, k, **kwargs)
+    return [[dict(**self.items[i], distance=float(d)) for i, d in zip(r_ids, r_dists) if i >= 0] for r_ids, r_dists in zip(ids, dists)]
 
 @patch
 def search(self:ImageIndex, query, # An image: path, bytes, PIL image or tensor
@@ -102,7 +111,7 @@ def search(self:ImageIndex, query, # An image: path, bytes, PIL image or tensor
     "The `k` nearest database images of `query` as dicts of `path`, `label`, `distance`"
     return self.search_many([query], k, **kwargs)[0]
 
-# %% ../nbs/04_index.ipynb #d0d4571b
+# %% ../nbs/04_index.ipynb #a517edea
 @patch
 def save(self:ImageIndex, path:str|Path) -> Path:
     "Write the encoder, the Annoy index and the metadata into the folder `path`"
@@ -122,7 +131,7 @@ def _load_ann(fn:Path, meta:dict) -> AnnoyIndex:
         raise IndexFolderError(f"{fn} holds {ann.get_n_items()} items but its metadata lists {len(meta['items'])}")
     return ann
 
-# %% ../nbs/04_index.ipynb #57acc279
+# %% ../nbs/04_index.ipynb #2ae22e67
 @patch(cls_method=True)
 def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
          encoder:CodeEncoder|None=None # Encoder to search with; default the one saved in `path`
@@ -143,13 +152,13 @@ def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
                           f"these are {fp[:12]}; rebuild the index with this encoder")
     return cls(encoder.eval(), _load_ann(path/'index.ann', meta), meta, path)
 
-# %% ../nbs/04_index.ipynb #6702f541
+# %% ../nbs/04_index.ipynb #a70502cb
 def disk_usage(path:str|Path) -> dict:
     "Size in MB of each file in the folder `path`, and in total"
     sizes = {f.name: f.stat().st_size / 1e6 for f in sorted(Path(path).iterdir()) if f.is_file()}
     return {**sizes, 'total': sum(sizes.values())}
 
-# %% ../nbs/04_index.ipynb #41c64dd0
+# %% ../nbs/04_index.ipynb #cbfd2874
 def show_search(query, # The query image, in any form `read_image` reads
                  results:list, # From `ImageIndex.search`
                  label:str|None=None, # The query's label, if known
