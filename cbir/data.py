@@ -8,12 +8,12 @@ Docs: https://cbir-dev.github.io/cbir/data.html.md"""
 __all__ = ['CIFAR4', 'DATASETS', 'DataError', 'cache_path', 'dataset_path', 'class_items', 'cifar4_dls', 'mnist_dls',
            'mnist_test_items']
 
-# %% ../nbs/00_data.ipynb #4d514904
+# %% ../nbs/00_data.ipynb #943826f6
 import os, shutil, tarfile, tempfile, warnings
 warnings.filterwarnings('ignore', category=FutureWarning, module=r'torch\.jit')  # fastai imports a deprecated torch.jit API
 from fastai.vision.all import *
 
-# %% ../nbs/00_data.ipynb #cda35272
+# %% ../nbs/00_data.ipynb #985f10a0
 CIFAR4 = ['airplane', 'automobile', 'ship', 'truck']  # the paper's four classes of CIFAR-10
 DATASETS = {'cifar10':   dict(url=URLs.CIFAR, splits=('train', 'test')),
             'mnist_png': dict(url=URLs.MNIST, splits=('training', 'testing'))}
@@ -21,12 +21,12 @@ DATASETS = {'cifar10':   dict(url=URLs.CIFAR, splits=('train', 'test')),
 class DataError(ValueError):
     "A data location that is missing, or does not hold the dataset it should"
 
-# %% ../nbs/00_data.ipynb #74b4022d
+# %% ../nbs/00_data.ipynb #27aa7fa9
 def cache_path() -> Path:
     "Where archives are extracted: `$CBIR_CACHE`, else `~/.cache/cbir`"
     return Path(os.environ.get('CBIR_CACHE', '~/.cache/cbir')).expanduser()
 
-# %% ../nbs/00_data.ipynb #40805ddb
+# %% ../nbs/00_data.ipynb #f3e90df8
 def _check_layout(p:Path, name:str) -> Path:
     "Return `p` if it has the split folders of dataset `name`, else raise `DataError`"
     missing = [s for s in DATASETS[name]['splits'] if not (p/s).is_dir()]
@@ -50,7 +50,7 @@ def _extract(tgz:Path, name:str) -> Path:
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return dest
 
-# %% ../nbs/00_data.ipynb #5f752aa9
+# %% ../nbs/00_data.ipynb #4611b058
 def dataset_path(name:str, # Dataset: `'cifar10'` or `'mnist_png'`
                  path:str|Path|None=None # A folder holding `name`/ or `name`.tgz, or the dataset folder itself; default `$CBIR_DATA`
                 ) -> Path:
@@ -66,7 +66,7 @@ def dataset_path(name:str, # Dataset: `'cifar10'` or `'mnist_png'`
     if (p/f'{name}.tgz').is_file(): return _check_layout(_extract(p/f'{name}.tgz', name), name)
     raise DataError(f"data location {p} holds neither {name}/ nor {name}.tgz")
 
-# %% ../nbs/00_data.ipynb #37803b48
+# %% ../nbs/00_data.ipynb #8352c7da
 def class_items(path:Path, # Dataset folder, from `dataset_path`
                 split:str, # Split folder: `'train'`/`'test'` (CIFAR-10), `'training'`/`'testing'` (MNIST)
                 classes:list|None=None, # Class folders to take; default all
@@ -85,25 +85,28 @@ def class_items(path:Path, # Dataset folder, from `dataset_path`
         res += fs
     return res
 
-# %% ../nbs/00_data.ipynb #c5243f16
+# %% ../nbs/00_data.ipynb #093ef90e
 def cifar4_dls(path:str|Path|None=None, # Data location, as for `dataset_path`
                limit:int|None=None, # Images per class and split, for quick runs; default all
                bs:int=128, # Batch size (the paper's)
                aug:bool=False, # Augment the training images?
                seed:int=42, # Seed of the subset and of the shuffling
+               autoencoder:bool=False, # Target the image itself (normalised like the input) rather than the class?
                **kwargs # Passed on to `DataBlock.dataloaders`
               ) -> DataLoaders:
     "CIFAR4 `DataLoaders`: the training split trains, the test split validates"
+    if autoencoder and aug: raise ValueError("augmentation is for the classifier: an autoencoder's target is its input")
     p = dataset_path('cifar10', path)
     items = class_items(p, 'train', CIFAR4, limit, seed) + class_items(p, 'test', CIFAR4, limit, seed)
     tfms = aug_transforms(size=32, max_rotate=0, max_warp=0, max_zoom=1.1, min_scale=0.8) if aug else []
-    dblock = DataBlock(blocks=(ImageBlock, CategoryBlock(vocab=CIFAR4)), get_y=parent_label,
+    y = ImageBlock if autoencoder else CategoryBlock(vocab=CIFAR4)
+    dblock = DataBlock(blocks=(ImageBlock, y), get_y=noop if autoencoder else parent_label,
                        splitter=GrandparentSplitter(train_name='train', valid_name='test'),
                        batch_tfms=[*tfms, Normalize.from_stats(*cifar_stats)])
     set_seed(seed)
     return dblock.dataloaders(items, bs=bs, **kwargs)
 
-# %% ../nbs/00_data.ipynb #a5e142b9
+# %% ../nbs/00_data.ipynb #f694ecb9
 def mnist_dls(path:str|Path|None=None, # Data location, as for `dataset_path`
               limit:int|None=None, # Training images per digit, for quick runs; default all
               bs:int=256, # Batch size
