@@ -8,7 +8,7 @@ Docs: https://cbir-dev.github.io/cbir/train.html.md"""
 __all__ = ['pretrain_classifier', 'plot_history', 'conv_features', 'train_feature_autoencoder', 'train_approach2',
            'weights_fingerprint']
 
-# %% ../nbs/03_train.ipynb #fcf04809
+# %% ../nbs/03_train.ipynb #a4f2d88e
 from .data import *
 from .models import *
 from .encode import *
@@ -16,7 +16,7 @@ from fastai.vision.all import *
 from torch.utils.data import TensorDataset
 import hashlib
 
-# %% ../nbs/03_train.ipynb #e76b570f
+# %% ../nbs/03_train.ipynb #3547cdd4
 def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `cifar4_dls`
                         epochs:int=30, # Epochs
                         lr:float=1e-3, # Peak learning rate of the one-cycle schedule
@@ -34,7 +34,7 @@ def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `cifar4_dl
     else: learn.fit(epochs, lr)
     return learn
 
-# %% ../nbs/03_train.ipynb #51313271
+# %% ../nbs/03_train.ipynb #b18f7c2b
 def plot_history(learn:Learner, # A trained `Learner`
                  title:str='' # Title above the plots
                 ):
@@ -53,7 +53,7 @@ def plot_history(learn:Learner, # A trained `Learner`
     fig.tight_layout()
     return fig
 
-# %% ../nbs/03_train.ipynb #3c94dacc
+# %% ../nbs/03_train.ipynb #96653cc2
 def conv_features(encoder:Encoder, # A trained encoder
                   items:list, # Images
                   prep:ImagePrep|None=None, # Default: CIFAR's `ImagePrep()`
@@ -62,7 +62,7 @@ def conv_features(encoder:Encoder, # A trained encoder
     "The `encoder`'s features of `items`"
     return encode(encoder, items, prep or ImagePrep(), **kwargs)
 
-# %% ../nbs/03_train.ipynb #224d8981
+# %% ../nbs/03_train.ipynb #ce5fd343
 def train_feature_autoencoder(train_feats:Tensor, # Features of the training images
                               valid_feats:Tensor, # Features of the validation images
                               code_size:int=64, # Size of the code
@@ -80,7 +80,7 @@ def train_feature_autoencoder(train_feats:Tensor, # Features of the training ima
     learn.fit_one_cycle(epochs, lr)
     return learn
 
-# %% ../nbs/03_train.ipynb #da53c4c1
+# %% ../nbs/03_train.ipynb #85da8708
 def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_path`
                     code_size:int=64, # Size of the code
                     epochs:int=30, # Pre-training epochs
@@ -106,7 +106,7 @@ def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_pa
     return AttrDict(code_encoder=code_encoder, clf=clf, fae=fae, dls=dls, train_items=train_items, valid_items=valid_items,
                     train_feats=train_feats, valid_feats=valid_feats, timings=timings)
 
-# %% ../nbs/03_train.ipynb #8f0e833c
+# %% ../nbs/03_train.ipynb #207d90a0
 def weights_fingerprint(model:nn.Module) -> str:
     "SHA-256 of `model`'s parameters and buffers: equal weights, equal fingerprints"
     h = hashlib.sha256()
