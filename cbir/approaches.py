@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/approaches.html.md"""
 # %% auto #0
 __all__ = ['up_block', 'PixelAutoencoder', 'PeakMemory', 'fit_timed', 'train_approach1', 'FeatureEncoder', 'compare']
 
-# %% ../nbs/10_approaches.ipynb #c6df168f
+# %% ../nbs/10_approaches.ipynb #9c44171d
 from .data import *
 from .models import *
 from .encode import *
@@ -17,7 +17,7 @@ from .evaluate import *
 from .build import describe_device
 from fastai.vision.all import *
 
-# %% ../nbs/10_approaches.ipynb #35092968
+# %% ../nbs/10_approaches.ipynb #d277ac41
 def up_block(ni:int, nf:int) -> nn.Sequential:
     "2x upsampling, then two 3x3 conv + batch norm + ReLU layers: the mirror image of `conv_block`"
     return nn.Sequential(nn.Upsample(scale_factor=2), ConvLayer(ni, nf), ConvLayer(nf, nf))
@@ -33,7 +33,7 @@ class PixelAutoencoder(Module):
                                      nn.Conv2d(chs[0], c_in, 1))
     def forward(self, x): return self.decoder(self.encoder(x))
 
-# %% ../nbs/10_approaches.ipynb #95f31c5c
+# %% ../nbs/10_approaches.ipynb #f8fc5524
 def _proc_status(key:str) -> int:
     "A memory figure of this process from /proc/self/status, in bytes (0 where there is none)"
     try:
@@ -46,15 +46,15 @@ class PeakMemory(Callback):
     "Peak memory of training above the memory in use before it, in MB (`self.peak_mb`)"
     order = 100
     def before_fit(self):
-        self.cuda = self.dls.device.type == 'cuda'
-        if self.cuda:
+        self.on_gpu = self.dls.device.type == 'cuda'
+        if self.on_gpu:
             torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats(); self.base = torch.cuda.memory_allocated()
         else:
             try: Path('/proc/self/clear_refs').write_text('5')  # resets VmHWM to the current VmRSS
             except OSError: pass
             self.base = _proc_status('VmRSS')
     def after_fit(self):
-        peak = torch.cuda.max_memory_allocated() if self.cuda else _proc_status('VmHWM')
+        peak = torch.cuda.max_memory_allocated() if self.on_gpu else _proc_status('VmHWM')
         self.peak_mb = (peak - self.base) / 2**20
 
 def fit_timed(learn:Learner, # What to train
@@ -69,7 +69,7 @@ def fit_timed(learn:Learner, # What to train
     total = time.time() - start
     return dict(epochs=epochs, total_s=total, s_per_epoch=total / epochs, peak_mb=cb.peak_mb)
 
-# %% ../nbs/10_approaches.ipynb #9a057980
+# %% ../nbs/10_approaches.ipynb #4f8820ca
 def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_path`
                     code_size:int=64, # Size of the code
                     epochs:int=30, # Epochs
@@ -86,7 +86,7 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
     cost = fit_timed(learn, epochs, lr)
     return AttrDict(learn=learn, code_encoder=learn.model.encoder.cpu().eval(), cost=cost, dls=dls)
 
-# %% ../nbs/10_approaches.ipynb #d2f678a6
+# %% ../nbs/10_approaches.ipynb #e5b4b6b2
 class FeatureEncoder(nn.Sequential):
     "A conv `Encoder` used directly as the image-to-vector model of an `ImageIndex` (the raw-feature reference)"
     def __init__(self, encoder:Encoder): super().__init__(*encoder); self.arch = dict(raw_features=encoder.n_features)
