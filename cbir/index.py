@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/index.html.md"""
 # %% auto #0
 __all__ = ['IndexFolderError', 'atomic_write', 'ImageIndex', 'disk_usage', 'show_search']
 
-# %% ../nbs/04_index.ipynb #07ee9838
+# %% ../nbs/04_index.ipynb #7ac1bc8b
 import json, os, tempfile
 from annoy import AnnoyIndex
 from .data import *
@@ -16,7 +16,7 @@ from .encode import *
 from .train import weights_fingerprint
 from fastai.vision.all import *
 
-# %% ../nbs/04_index.ipynb #6679b4d3
+# %% ../nbs/04_index.ipynb #bb127e57
 class IndexFolderError(ValueError):
     "An index folder that is missing, incomplete, or does not match its encoder"
 
@@ -29,12 +29,14 @@ def atomic_write(path:Path, # Final path
     os.close(fd)
     try:
         write(tmp)
+        umask = os.umask(0); os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # the permissions of a plain new file, not mkstemp's private 0600
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp): os.unlink(tmp)
     return path
 
-# %% ../nbs/04_index.ipynb #74c4fb76
+# %% ../nbs/04_index.ipynb #ab09aa91
 class ImageIndex:
     "Search images by example: a `CodeEncoder`, an Annoy index of database codes, and what each item is"
     files = ('encoder.pth', 'index.ann', 'index.json')
@@ -52,7 +54,7 @@ class ImageIndex:
         m = self.meta
         return f"{type(self).__name__}({len(self)} images, {m['code_size']}-d codes, {m['metric']}, {m['n_trees']} trees, path={self.path})"
 
-# %% ../nbs/04_index.ipynb #6469d577
+# %% ../nbs/04_index.ipynb #7bed90d5
 @patch(cls_method=True)
 def build(cls:ImageIndex, encoder:CodeEncoder, # Image to code
           items:list, # Database image paths
@@ -79,7 +81,7 @@ def build(cls:ImageIndex, encoder:CodeEncoder, # Image to code
                 queries=[dict(path=str(o), label=parent_label(o)) for o in (queries or [])])
     return cls(encoder.eval(), ann, meta)
 
-# %% ../nbs/04_index.ipynb #fb3c7611
+# %% ../nbs/04_index.ipynb #898ca35e
 @patch
 def nearest(self:ImageIndex, queries:list, # Images: paths, bytes, PIL images, tensors
             k:int=10, # Results per query
@@ -111,7 +113,7 @@ def search(self:ImageIndex, query, # An image: path, bytes, PIL image or tensor
     "The `k` nearest database images of `query` as dicts of `path`, `label`, `distance`"
     return self.search_many([query], k, **kwargs)[0]
 
-# %% ../nbs/04_index.ipynb #a517edea
+# %% ../nbs/04_index.ipynb #b1dd2348
 @patch
 def save(self:ImageIndex, path:str|Path) -> Path:
     "Write the encoder, the Annoy index and the metadata into the folder `path`"
@@ -131,7 +133,7 @@ def _load_ann(fn:Path, meta:dict) -> AnnoyIndex:
         raise IndexFolderError(f"{fn} holds {ann.get_n_items()} items but its metadata lists {len(meta['items'])}")
     return ann
 
-# %% ../nbs/04_index.ipynb #2ae22e67
+# %% ../nbs/04_index.ipynb #78656a93
 @patch(cls_method=True)
 def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
          encoder:CodeEncoder|None=None # Encoder to search with; default the one saved in `path`
@@ -152,13 +154,13 @@ def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
                           f"these are {fp[:12]}; rebuild the index with this encoder")
     return cls(encoder.eval(), _load_ann(path/'index.ann', meta), meta, path)
 
-# %% ../nbs/04_index.ipynb #a70502cb
+# %% ../nbs/04_index.ipynb #ae838a83
 def disk_usage(path:str|Path) -> dict:
     "Size in MB of each file in the folder `path`, and in total"
     sizes = {f.name: f.stat().st_size / 1e6 for f in sorted(Path(path).iterdir()) if f.is_file()}
     return {**sizes, 'total': sum(sizes.values())}
 
-# %% ../nbs/04_index.ipynb #cbfd2874
+# %% ../nbs/04_index.ipynb #37ff745d
 def show_search(query, # The query image, in any form `read_image` reads
                  results:list, # From `ImageIndex.search`
                  label:str|None=None, # The query's label, if known
