@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/index.html.md"""
 # %% auto #0
 __all__ = ['IndexFolderError', 'atomic_write', 'ImageIndex', 'disk_usage', 'show_search']
 
-# %% ../nbs/04_index.ipynb #7ac1bc8b
+# %% ../nbs/04_index.ipynb #d2d2f8ee
 import json, os, tempfile
 from annoy import AnnoyIndex
 from .data import *
@@ -16,7 +16,7 @@ from .encode import *
 from .train import weights_fingerprint
 from fastai.vision.all import *
 
-# %% ../nbs/04_index.ipynb #bb127e57
+# %% ../nbs/04_index.ipynb #b1baf565
 class IndexFolderError(ValueError):
     "An index folder that is missing, incomplete, or does not match its encoder"
 
@@ -36,7 +36,7 @@ def atomic_write(path:Path, # Final path
         if os.path.exists(tmp): os.unlink(tmp)
     return path
 
-# %% ../nbs/04_index.ipynb #ab09aa91
+# %% ../nbs/04_index.ipynb #2a8007bc
 class ImageIndex:
     "Search images by example: a `CodeEncoder`, an Annoy index of database codes, and what each item is"
     files = ('encoder.pth', 'index.ann', 'index.json')
@@ -54,7 +54,7 @@ class ImageIndex:
         m = self.meta
         return f"{type(self).__name__}({len(self)} images, {m['code_size']}-d codes, {m['metric']}, {m['n_trees']} trees, path={self.path})"
 
-# %% ../nbs/04_index.ipynb #7bed90d5
+# %% ../nbs/04_index.ipynb #a3c31c05
 @patch(cls_method=True)
 def build(cls:ImageIndex, encoder:CodeEncoder, # Image to code
           items:list, # Database image paths
@@ -81,7 +81,7 @@ def build(cls:ImageIndex, encoder:CodeEncoder, # Image to code
                 queries=[dict(path=str(o), label=parent_label(o)) for o in (queries or [])])
     return cls(encoder.eval(), ann, meta)
 
-# %% ../nbs/04_index.ipynb #898ca35e
+# %% ../nbs/04_index.ipynb #187ef247
 @patch
 def nearest(self:ImageIndex, queries:list, # Images: paths, bytes, PIL images, tensors
             k:int=10, # Results per query
@@ -113,7 +113,7 @@ def search(self:ImageIndex, query, # An image: path, bytes, PIL image or tensor
     "The `k` nearest database images of `query` as dicts of `path`, `label`, `distance`"
     return self.search_many([query], k, **kwargs)[0]
 
-# %% ../nbs/04_index.ipynb #b1dd2348
+# %% ../nbs/04_index.ipynb #92ba9720
 @patch
 def save(self:ImageIndex, path:str|Path) -> Path:
     "Write the encoder, the Annoy index and the metadata into the folder `path`"
@@ -133,7 +133,7 @@ def _load_ann(fn:Path, meta:dict) -> AnnoyIndex:
         raise IndexFolderError(f"{fn} holds {ann.get_n_items()} items but its metadata lists {len(meta['items'])}")
     return ann
 
-# %% ../nbs/04_index.ipynb #78656a93
+# %% ../nbs/04_index.ipynb #9930854f
 @patch(cls_method=True)
 def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
          encoder:CodeEncoder|None=None # Encoder to search with; default the one saved in `path`
@@ -154,13 +154,13 @@ def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
                           f"these are {fp[:12]}; rebuild the index with this encoder")
     return cls(encoder.eval(), _load_ann(path/'index.ann', meta), meta, path)
 
-# %% ../nbs/04_index.ipynb #ae838a83
+# %% ../nbs/04_index.ipynb #fc7c6222
 def disk_usage(path:str|Path) -> dict:
     "Size in MB of each file in the folder `path`, and in total"
     sizes = {f.name: f.stat().st_size / 1e6 for f in sorted(Path(path).iterdir()) if f.is_file()}
     return {**sizes, 'total': sum(sizes.values())}
 
-# %% ../nbs/04_index.ipynb #37ff745d
+# %% ../nbs/04_index.ipynb #6ed57ad7
 def show_search(query, # The query image, in any form `read_image` reads
                  results:list, # From `ImageIndex.search`
                  label:str|None=None, # The query's label, if known
