@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/approaches.html.md"""
 # %% auto #0
 __all__ = ['up_block', 'PixelAutoencoder', 'PeakMemory', 'fit_timed', 'train_approach1', 'FeatureEncoder', 'compare']
 
-# %% ../nbs/10_approaches.ipynb #9c44171d
+# %% ../nbs/10_approaches.ipynb #239d31e7
 from .data import *
 from .models import *
 from .encode import *
@@ -17,7 +17,7 @@ from .evaluate import *
 from .build import describe_device
 from fastai.vision.all import *
 
-# %% ../nbs/10_approaches.ipynb #d277ac41
+# %% ../nbs/10_approaches.ipynb #92b300ec
 def up_block(ni:int, nf:int) -> nn.Sequential:
     "2x upsampling, then two 3x3 conv + batch norm + ReLU layers: the mirror image of `conv_block`"
     return nn.Sequential(nn.Upsample(scale_factor=2), ConvLayer(ni, nf), ConvLayer(nf, nf))
@@ -33,7 +33,7 @@ class PixelAutoencoder(Module):
                                      nn.Conv2d(chs[0], c_in, 1))
     def forward(self, x): return self.decoder(self.encoder(x))
 
-# %% ../nbs/10_approaches.ipynb #f8fc5524
+# %% ../nbs/10_approaches.ipynb #ac9149b0
 def _proc_status(key:str) -> int:
     "A memory figure of this process from /proc/self/status, in bytes (0 where there is none)"
     try:
@@ -69,7 +69,7 @@ def fit_timed(learn:Learner, # What to train
     total = time.time() - start
     return dict(epochs=epochs, total_s=total, s_per_epoch=total / epochs, peak_mb=cb.peak_mb)
 
-# %% ../nbs/10_approaches.ipynb #4f8820ca
+# %% ../nbs/10_approaches.ipynb #c748540e
 def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_path`
                     code_size:int=64, # Size of the code
                     epochs:int=30, # Epochs
@@ -86,7 +86,7 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
     cost = fit_timed(learn, epochs, lr)
     return AttrDict(learn=learn, code_encoder=learn.model.encoder.cpu().eval(), cost=cost, dls=dls)
 
-# %% ../nbs/10_approaches.ipynb #e5b4b6b2
+# %% ../nbs/10_approaches.ipynb #00805721
 class FeatureEncoder(nn.Sequential):
     "A conv `Encoder` used directly as the image-to-vector model of an `ImageIndex` (the raw-feature reference)"
     def __init__(self, encoder:Encoder): super().__init__(*encoder); self.arch = dict(raw_features=encoder.n_features)
