@@ -8,7 +8,6 @@ Docs: https://cbir-dev.github.io/cbir/cli.html.md"""
 __all__ = ['EVAL_KEYS', 'cbir_build', 'cbir_search', 'cbir_eval']
 
 # %% ../nbs/08_cli.ipynb #f0364cfa
-import json, sys
 from json import dumps as to_json
 from typing import Annotated
 from .data import *
