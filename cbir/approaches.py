@@ -82,7 +82,7 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
     dls = cifar4_dls(data, limit=limit, bs=bs, seed=seed, autoencoder=True)
     set_seed(seed, reproducible=True)
     learn = Learner(dls, PixelAutoencoder(code_size), loss_func=MSELossFlat())
-    if dls.device.type == 'cuda': learn.to_fp16()
+    mixed_precision(learn)
     cost = fit_timed(learn, epochs, lr)
     return AttrDict(learn=learn, code_encoder=learn.model.encoder.cpu().eval(), cost=cost, dls=dls)
 

@@ -27,7 +27,7 @@ def describe_device() -> str:
 def build(data:str|Path|None=None, # Data location, as for `dataset_path`
           out:str|Path='cbir-index', # Folder to write the index into
           code_size:int=64, # Size of the code (the paper: 64 or 128)
-          epochs:int=30, # Pre-training epochs
+          epochs:int=50, # Pre-training epochs
           ae_epochs:int=30, # Feature autoencoder epochs
           limit:int|None=None, # Images per class and split, for quick runs; default all
           n_trees:int=20, # Annoy trees
@@ -43,7 +43,10 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     res.timings['index_s'] = time.time() - t
     t = time.time(); ev = evaluate(index); res.timings['evaluate_s'] = time.time() - t
     res.timings['total_s'] = time.time() - start
+    precision = [type(cb).__name__ for cb in res.clf.cbs if isinstance(cb, MixedPrecision)]
     index.meta['run'] = dict(device=describe_device(), epochs=epochs, ae_epochs=ae_epochs, limit=limit, seed=seed,
-                             accuracy=float(res.clf.recorder.values[-1][2]), timings=res.timings, evaluation=ev)
+                             precision=precision[0] if precision else 'float32', kwargs=kwargs,
+                             accuracy=float(res.clf.recorder.values[-1][2]), tta_accuracy=tta_accuracy(res.clf),
+                             timings=res.timings, evaluation=ev)
     index.save(out)
     return AttrDict(index=index, evaluation=ev, **res)

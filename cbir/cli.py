@@ -49,7 +49,7 @@ def _print_eval(ev:dict, as_json:bool):
 def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifar10.tgz (default $CBIR_DATA, else download)
                out:str='cbir-index', # Folder to write the index into
                code_size:int=64, # Size of the code: 64 or 128 in the paper
-               epochs:int=30, # Pre-training epochs
+               epochs:int=50, # Pre-training epochs
                ae_epochs:int=30, # Feature autoencoder epochs
                limit:int=None, # Images per class and split, for a quick run (default all)
                n_trees:int=20, # Annoy trees
