@@ -13,7 +13,7 @@ from .data import *
 from .models import mlp, param_counts
 from .encode import *
 from .train import plot_history
-from .index import ImageIndex
+from .index import ImageIndex, IndexEncoder
 from .evaluate import evaluate
 from .build import describe_device
 from fastai.vision.all import *
@@ -100,10 +100,6 @@ def reconstruction_errors(model:nn.Module, x:Tensor, bs:int=1000) -> dict:
     return dict(mse=F.mse_loss(rec, x).item(), bce=F.binary_cross_entropy(rec, x).item())
 
 # %% ../nbs/09_mnist.ipynb #9ff3723d
-class _CodeOf(nn.Sequential):
-    "An autoencoder's encoder as the image-to-code model an `ImageIndex` takes"
-    def __init__(self, name, ae): super().__init__(*ae.encoder); self.arch = dict(mnist_model=name)
-
 def mnist_table(learners:dict, # Trained autoencoders by name
                 data:AttrDict, # From `mnist_autoencoder_data`
                 specs:dict|None=None, # From `paper_models`, for the paper's errors
@@ -113,7 +109,7 @@ def mnist_table(learners:dict, # Trained autoencoders by name
     specs, prep, rows = specs or paper_models(), ImagePrep(28, 'L', None), []
     for name, learn in learners.items():
         err = reconstruction_errors(learn.model, data.test_x)
-        idx = ImageIndex.build(_CodeOf(name, learn.model).to(learn.dls.device), data.train_items, prep=prep, n_trees=n_trees, progress=False)
+        idx = ImageIndex.build(IndexEncoder(learn.model.encoder, mnist_model=name).to(learn.dls.device), data.train_items, prep=prep, n_trees=n_trees, progress=False)
         ev = evaluate(idx, data.test_items, ks=(10,), map_k=1000, progress=False)
         n_ep = len(learn.recorder.values)
         rows.append({'model': name, 'test MSE': err['mse'], 'test BCE': err['bce'], 'paper': specs[name]['paper'],
