@@ -25,7 +25,7 @@ class CPUMixedPrecision(MixedPrecision):
         self.autocast, self.learn.scaler, self.scales = torch.autocast('cpu', dtype=torch.bfloat16), torch.amp.GradScaler('cpu', enabled=False), L()
 
 def cpu_has_bf16() -> bool:
-    "Does this CPU do bfloat16 arithmetic natively (what oneDNN needs to make bf16 pay)?"
+    "Does PyTorch's oneDNN backend run bfloat16 on this CPU (AVX512 and newer; native with AVX512-BF16 or AMX)?"
     return torch.ops.mkldnn._is_mkldnn_bf16_supported()
 
 def mixed_precision(learn:Learner, # The `Learner` to speed up
