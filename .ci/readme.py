@@ -49,7 +49,7 @@ if '--check' in sys.argv:
     print('README.md is in step with nbs/index.ipynb')
 else:
     (root/'README.md').write_text(readme)
-    for f in (root/figs).glob('*.png') if (root/figs).exists() else []:
+    for f in (root/figs).glob('*.png'):
         if f.relative_to(root) not in images: f.unlink()
     for f, b in images.items(): (root/f).parent.mkdir(parents=True, exist_ok=True); (root/f).write_bytes(b)
     print(f'wrote README.md and {len(images)} figure(s)')

@@ -117,7 +117,6 @@ def stage_timings(run:dict, # A build's record: `epochs`, `ae_epochs` and `timin
             ('Approach 2: feature autoencoder', run['ae_epochs'], t.get('autoencoder_s')),
             ('index build', None, t.get('index_s')), ('evaluation', None, t.get('evaluate_s'))]
     if approach1: rows.insert(0, ('Approach 1: pixel autoencoder', approach1['epochs'], approach1['total_s']))
-    df = pd.DataFrame([dict(stage=s, epochs=e, **{'total s': tot, 's/epoch': tot / e if e and tot is not None else None,
-                                                'paper s/epoch': PAPER_S_PER_EPOCH.get(s)})
-                       for s, e, tot in rows if tot is not None]).set_index('stage')
-    return df
+    return pd.DataFrame([dict(stage=s, epochs=e, **{'total s': tot, 's/epoch': tot / e if e else None,
+                                                    'paper s/epoch': PAPER_S_PER_EPOCH.get(s)})
+                         for s, e, tot in rows if tot is not None]).set_index('stage')

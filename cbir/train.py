@@ -31,7 +31,7 @@ def cpu_has_bf16() -> bool:
 def mixed_precision(learn:Learner, # The `Learner` to speed up
                     enabled:bool=True # Set to `False` for full precision everywhere
                    ) -> Learner:
-    "fp16 on a GPU, bf16 on a CPU with bfloat16 instructions, else full precision"
+    "fp16 on a GPU, bf16 on a CPU where oneDNN runs it (see `cpu_has_bf16`), else full precision"
     if not enabled: return learn
     if learn.dls.device.type == 'cuda': return learn.to_fp16()
     if cpu_has_bf16(): return learn.add_cb(CPUMixedPrecision())
