@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/build.html.md"""
 # %% auto #0
 __all__ = ['describe_device', 'build']
 
-# %% ../nbs/06_build.ipynb #9eb17bbe
+# %% ../nbs/06_build.ipynb #65b2e052
 import json, platform
 from .data import *
 from .models import *
@@ -17,36 +17,35 @@ from .index import *
 from .evaluate import *
 from fastai.vision.all import *
 
-# %% ../nbs/06_build.ipynb #54007973
+# %% ../nbs/06_build.ipynb #ae91ec67
 def describe_device() -> str:
     "The hardware torch trains on, in words"
     if torch.cuda.is_available(): return f'GPU: {torch.cuda.get_device_name()}'
     return f'CPU: {os.cpu_count()} cores ({platform.machine()}), {torch.get_num_threads()} torch threads'
 
-# %% ../nbs/06_build.ipynb #a0f4db5b
+# %% ../nbs/06_build.ipynb #e9655a45
 def build(data:str|Path|None=None, # Data location, as for `dataset_path`
           out:str|Path='cbir-index', # Folder to write the index into
-          code_size:int=64, # Size of the code (the paper: 64 or 128)
-          epochs:int=50, # Pre-training epochs
-          ae_epochs:int=30, # Feature autoencoder epochs
+          recipe:str='fast', # Training recipe: a name in `RECIPES`
           limit:int|None=None, # Images per class and split, for quick runs; default all
           n_trees:int=20, # Annoy trees
           metric:str='angular', # Annoy metric
-          seed:int=42, # Seed of everything random
-          **kwargs # Passed on to `train_approach2`
+          mixed:bool=True, # Mixed precision where the hardware has it
+          **overrides # Recipe settings that replace the recipe's: `epochs`, `code_size`, `ae_epochs`, `seed`, ...
          ) -> AttrDict:
-    "Train, index CIFAR4's training images into `out`, evaluate on its test images"
+    "Train with `recipe`, index CIFAR4's training images into `out`, evaluate on its test images"
     start = time.time()
-    res = train_approach2(data, code_size, epochs, ae_epochs, limit=limit, seed=seed, **kwargs)
+    res = train_approach2(data, recipe, limit=limit, mixed=mixed, **overrides)
+    r = res.recipe
     t = time.time()
-    index = ImageIndex.build(res.code_encoder, res.train_items, n_trees=n_trees, metric=metric, queries=res.valid_items, seed=seed)
+    index = ImageIndex.build(res.code_encoder, res.train_items, n_trees=n_trees, metric=metric, queries=res.valid_items, seed=r.seed)
     res.timings['index_s'] = time.time() - t
     t = time.time(); ev = evaluate(index); res.timings['evaluate_s'] = time.time() - t
     res.timings['total_s'] = time.time() - start
-    precision = [type(cb).__name__ for cb in res.clf.cbs if isinstance(cb, MixedPrecision)]
-    index.meta['run'] = dict(device=describe_device(), epochs=epochs, ae_epochs=ae_epochs, limit=limit, seed=seed,
-                             precision=precision[0] if precision else 'float32', kwargs=kwargs,
-                             accuracy=float(res.clf.recorder.values[-1][2]), tta_accuracy=tta_accuracy(res.clf),
+    hist = history(res.clf)
+    index.meta['run'] = dict(device=describe_device(), recipe=dict(r), limit=limit, precision=precision_name(res.clf),
+                             accuracy=float(hist['accuracy'].iloc[-1]), tta_accuracy=tta_accuracy(res.clf),
+                             epoch_accuracy=hist['accuracy'].tolist(), epoch_seconds=hist['seconds'].tolist(),
                              timings=res.timings, evaluation=ev)
     index.save(out)
     return AttrDict(index=index, evaluation=ev, **res)
