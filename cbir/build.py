@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/build.html.md"""
 # %% auto #0
 __all__ = ['describe_device', 'build']
 
-# %% ../nbs/06_build.ipynb #65b2e052
+# %% ../nbs/06_build.ipynb #b8c83868
 import json, platform
 from .data import *
 from .models import *
@@ -17,13 +17,13 @@ from .index import *
 from .evaluate import *
 from fastai.vision.all import *
 
-# %% ../nbs/06_build.ipynb #ae91ec67
+# %% ../nbs/06_build.ipynb #b4d6ad2e
 def describe_device() -> str:
     "The hardware torch trains on, in words"
     if torch.cuda.is_available(): return f'GPU: {torch.cuda.get_device_name()}'
     return f'CPU: {os.cpu_count()} cores ({platform.machine()}), {torch.get_num_threads()} torch threads'
 
-# %% ../nbs/06_build.ipynb #e9655a45
+# %% ../nbs/06_build.ipynb #3b181046
 def build(data:str|Path|None=None, # Data location, as for `dataset_path`
           out:str|Path='cbir-index', # Folder to write the index into
           recipe:str='fast', # Training recipe: a name in `RECIPES`
@@ -45,7 +45,7 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     hist = history(res.clf)
     index.meta['run'] = dict(device=describe_device(), recipe=dict(r), limit=limit, precision=precision_name(res.clf),
                              accuracy=float(hist['accuracy'].iloc[-1]), tta_accuracy=tta_accuracy(res.clf),
-                             epoch_accuracy=hist['accuracy'].tolist(), epoch_seconds=hist['seconds'].tolist(),
+                             epoch_accuracy=hist['accuracy'].tolist(), epoch_seconds=hist['seconds'].tolist(), peak_mb=res.clf.epoch_clock.peak_mb,
                              timings=res.timings, evaluation=ev)
     index.save(out)
     return AttrDict(index=index, evaluation=ev, **res)

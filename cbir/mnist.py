@@ -12,7 +12,7 @@ __all__ = ['DenseAutoencoder', 'ConvAutoencoder', 'paper_models', 'mnist_autoenc
 from .data import *
 from .models import mlp, param_counts
 from .encode import *
-from .train import plot_history
+import cbir.train  # patches fastai's Recorder with plot_history
 from .index import ImageIndex, IndexEncoder
 from .evaluate import evaluate
 from .build import describe_device

@@ -10,14 +10,14 @@ __all__ = ['RECIPES', 'recipe', 'image_tensor', 'cifar4_tensors', 'augment_batch
            'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs', 'train_feature_autoencoder',
            'train_approach2']
 
-# %% ../nbs/03_train.ipynb #304ee5b2
+# %% ../nbs/03_train.ipynb #744d7281
 from .data import *
 from .models import *
 from .encode import *
 from fastai.vision.all import *
 from torch.utils.data import TensorDataset
 
-# %% ../nbs/03_train.ipynb #3b1aeb60
+# %% ../nbs/03_train.ipynb #63f92fdf
 RECIPES = {
     'paper': dict(
         chs=(32, 64, 128, 512), pool='last', act='relu', drops=(.25, .25, .5, .5), bn_weight=True,  # encoder (`Encoder`)
@@ -50,7 +50,7 @@ def recipe(name:str|dict='fast', # A name in `RECIPES`, or a recipe already reso
     if unknown: raise ValueError(f"unknown recipe setting(s): {', '.join(sorted(unknown))}")
     return AttrDict({**base, **{k: v for k, v in overrides.items() if v is not None}})
 
-# %% ../nbs/03_train.ipynb #658f332a
+# %% ../nbs/03_train.ipynb #d61a2fd9
 def image_tensor(items:list, # Image files
                  prep:ImagePrep|None=None, # How each image becomes a uint8 tensor; default CIFAR's
                  progress:bool=True # Progress bar (on standard error)?
@@ -76,7 +76,7 @@ def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_pat
     def _split(items): return AttrDict(x=image_tensor(items, **kwargs), y=tensor([CIFAR4.index(parent_label(o)) for o in items]), paths=items)
     return AttrDict(train=_split(train), valid=_split(valid), vocab=CIFAR4)
 
-# %% ../nbs/03_train.ipynb #15855382
+# %% ../nbs/03_train.ipynb #ae8e1d1c
 def augment_batch(x:Tensor, # Normalised images (n, c, h, w)
                   flip:bool=True, # Mirror half the images, at random
                   translate:int=0 # Shift by up to this many pixels each way, at random
@@ -98,7 +98,7 @@ def augment_batch(x:Tensor, # Normalised images (n, c, h, w)
 class TensorLoader:
     "Batches of in-memory images for a `Learner`: normalised once, augmented per batch"
     def __init__(self, x:Tensor, # uint8 images (n, c, h, w)
-                 y:Tensor, # Targets
+                 y:Tensor|None, # Targets; `None` for an autoencoder, whose target is the (augmented) batch itself
                  prep:ImagePrep|None=None, # Normalisation; default CIFAR's
                  bs:int=512, # Batch size
                  shuffle:bool=False, # Shuffle, and drop a last partial batch?
@@ -108,7 +108,7 @@ class TensorLoader:
         store_attr('y,bs,shuffle,flip,translate')
         self.device = device or default_device()
         self.x = (prep or ImagePrep()).batch(x).to(self.device).contiguous(memory_format=torch.channels_last)
-        self.y = y.to(self.device)
+        self.y = None if y is None else y.to(self.device)
 
     @property
     def n(self): return len(self.x)
@@ -119,13 +119,14 @@ class TensorLoader:
             j = idx[i * self.bs:(i + 1) * self.bs]
             xb = self.x[j]
             if self.flip or self.translate: xb = augment_batch(xb, self.flip, self.translate)
-            yield xb, self.y[j]
+            yield xb, (xb if self.y is None else self.y[j])
     def one_batch(self): return next(iter(self))
     def to(self, device):
-        self.device, self.x, self.y = device, self.x.to(device), self.y.to(device)
+        self.device, self.x = device, self.x.to(device)
+        if self.y is not None: self.y = self.y.to(device)
         return self
 
-# %% ../nbs/03_train.ipynb #1416e45f
+# %% ../nbs/03_train.ipynb #2e58e7e8
 class CPUMixedPrecision(MixedPrecision):
     "fastai's `MixedPrecision` in bfloat16 with a CPU autocast (fastai's own autocasts CUDA only)"
     def __init__(self): super().__init__(amp_mode=AMPMode.BF16)
@@ -151,7 +152,7 @@ def precision_name(learn:Learner) -> str:
     cb = first(o for o in learn.cbs if isinstance(o, MixedPrecision))
     return 'float32' if cb is None else {AMPMode.FP16: 'fp16', AMPMode.BF16: 'bf16'}[cb.amp_mode]
 
-# %% ../nbs/03_train.ipynb #9f25b7c2
+# %% ../nbs/03_train.ipynb #872417b5
 def _proc_status(key:str) -> int:
     "A memory figure of this process from /proc/self/status, in bytes (0 where there is none)"
     try:
@@ -179,7 +180,7 @@ class EpochClock(Callback):
         peak = torch.cuda.max_memory_allocated() if self.on_gpu else _proc_status('VmHWM')
         self.peak_mb = (peak - self.base) / 2**20
 
-# %% ../nbs/03_train.ipynb #0b714cb8
+# %% ../nbs/03_train.ipynb #37200e50
 def classifier_dls(t:AttrDict, # From `cifar4_tensors`
                    r:AttrDict, # From `recipe`
                    prep:ImagePrep|None=None # Normalisation; default CIFAR's
@@ -226,7 +227,7 @@ def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifie
     else: learn.fit(r.epochs, r.lr)
     return learn
 
-# %% ../nbs/03_train.ipynb #6f8d52b9
+# %% ../nbs/03_train.ipynb #30dddea7
 def history(learn:Learner) -> pd.DataFrame:
     "The `Recorder`'s losses and metrics by name, one row per epoch, with `EpochClock`'s `seconds` where it ran"
     rec = learn.recorder
@@ -236,7 +237,7 @@ def history(learn:Learner) -> pd.DataFrame:
     if clock is not None and len(clock.times) == len(df): df['seconds'] = clock.times
     return df
 
-# %% ../nbs/03_train.ipynb #2e5a8e11
+# %% ../nbs/03_train.ipynb #4aeca8c1
 @patch
 def plot_history(self:Recorder, title:str=''):
     "Training and validation loss, and every metric, against the epoch"
@@ -253,7 +254,7 @@ def plot_history(self:Recorder, title:str=''):
     fig.tight_layout()
     return fig
 
-# %% ../nbs/03_train.ipynb #456ad290
+# %% ../nbs/03_train.ipynb #a9bc4e56
 @torch.no_grad()
 def tta_accuracy(learn:Learner) -> float:
     "Accuracy on the validation images when each prediction averages an image and its mirror image"
@@ -266,7 +267,7 @@ def tta_accuracy(learn:Learner) -> float:
         ok += (p.argmax(1) == yb).sum().item()
     return ok / dl.n
 
-# %% ../nbs/03_train.ipynb #83c98304
+# %% ../nbs/03_train.ipynb #33fa23d3
 @torch.no_grad()
 def tensor_outputs(model:nn.Module, # Model from a normalised batch to vectors
                    x:Tensor, # Normalised images, e.g. a `TensorLoader`'s `x`
@@ -278,7 +279,7 @@ def tensor_outputs(model:nn.Module, # Model from a normalised batch to vectors
     outs = [model(xb) if not flip else (model(xb) + model(xb.flip(-1))) / 2 for xb in x.split(bs)]
     return torch.cat(outs).float().cpu()
 
-# %% ../nbs/03_train.ipynb #c520cda0
+# %% ../nbs/03_train.ipynb #629747d8
 def train_feature_autoencoder(train_feats:Tensor, # Features of the training images
                               valid_feats:Tensor, # Features of the validation images
                               r:str|dict='fast', # The recipe (`code_size`, `ae_hidden`, `ae_epochs`, `ae_lr`, `ae_bs`, `seed`)
@@ -295,7 +296,7 @@ def train_feature_autoencoder(train_feats:Tensor, # Features of the training ima
     learn.fit_one_cycle(r.ae_epochs, r.ae_lr)
     return learn
 
-# %% ../nbs/03_train.ipynb #8a0b6d38
+# %% ../nbs/03_train.ipynb #dba810bc
 def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_path`
                     r:str|dict='fast', # The recipe, or its name
                     limit:int|None=None, # Images per class and split, for quick runs
@@ -312,7 +313,7 @@ def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_pa
     train_feats, valid_feats = (tensor_outputs(clf.model.encoder, o.x, flip=r.flip_codes) for o in (dls.train, dls.valid))
     timings['features_s'] = time.time() - t0
     t0 = time.time(); fae = train_feature_autoencoder(train_feats, valid_feats, r, mixed=mixed); timings['autoencoder_s'] = time.time() - t0
-    code_encoder = CodeEncoder.from_parts(clf.model.encoder.float().cpu(), fae.model.float().cpu(), chs=r.chs, pool=r.pool,
+    code_encoder = CodeEncoder.from_parts(clf.model.encoder, fae.model, chs=r.chs, pool=r.pool,
                                           act=r.act, hidden=r.ae_hidden, flip=r.flip_codes)
     return AttrDict(code_encoder=code_encoder, clf=clf, fae=fae, dls=dls, recipe=r, train_items=t.train.paths,
                     valid_items=t.valid.paths, train_feats=train_feats, valid_feats=valid_feats, timings=timings)
