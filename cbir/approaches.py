@@ -7,8 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/approaches.html.md"""
 # %% auto #0
 __all__ = ['PAPER_S_PER_EPOCH', 'up_block', 'PixelAutoencoder', 'epochs_within', 'train_approach1', 'compare', 'stage_timings']
 
-# %% ../nbs/10_approaches.ipynb #bf4c46bc
-import copy
+# %% ../nbs/10_approaches.ipynb #e87a1da0
 from .data import *
 from .models import *
 from .encode import *
@@ -17,8 +16,10 @@ from .index import *
 from .evaluate import *
 from .build import describe_device
 from fastai.vision.all import *
+import contextlib
+from copy import deepcopy
 
-# %% ../nbs/10_approaches.ipynb #8b86a6f7
+# %% ../nbs/10_approaches.ipynb #25730867
 def up_block(ni:int, nf:int) -> nn.Sequential:
     "2x upsampling, then two 3x3 conv + batch norm + ReLU layers: the mirror image of `conv_block`"
     return nn.Sequential(nn.Upsample(scale_factor=2), ConvLayer(ni, nf), ConvLayer(nf, nf))
@@ -36,13 +37,13 @@ class PixelAutoencoder(Module):
                                      nn.Conv2d(chs[0], c_in, 1))
     def forward(self, x): return self.decoder(self.encoder(x))
 
-# %% ../nbs/10_approaches.ipynb #c0b1e3bc
+# %% ../nbs/10_approaches.ipynb #66381fd5
 def epochs_within(learn:Learner, # What will be trained
                   budget_s:float, # Seconds available
                   n:int=3 # Training steps to time
                  ) -> int:
     "How many epochs of `learn` fit in `budget_s` seconds (at least 1), from timing `n` steps on a copy of its model"
-    model = copy.deepcopy(learn.model).train()
+    model = deepcopy(learn.model).train()
     opt = torch.optim.SGD(model.parameters(), lr=0)
     xb, yb = learn.dls.train.one_batch()
     amp = first(o for o in learn.cbs if isinstance(o, MixedPrecision))
@@ -61,6 +62,7 @@ def epochs_within(learn:Learner, # What will be trained
 def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_path`
                     budget_s:float|None=None, # Train for as many epochs as fit in this many seconds, else `epochs`
                     epochs:int=10, # Epochs, without a budget
+                    min_epochs:int=1, # At least this many epochs, budget or not
                     limit:int|None=None, # Images per class and split, for quick runs
                     lr:float=1e-3, # Peak learning rate (Adam, one-cycle)
                     bs:int=256, # Batch size
@@ -76,12 +78,13 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
     model = PixelAutoencoder(r.code_size, r.chs, r.ae_hidden, pool=r.pool, act=r.act).to(dls.device)
     learn = mixed_precision(Learner(dls, model, loss_func=MSELossFlat(), cbs=EpochClock()))
     if budget_s: epochs = epochs_within(learn, budget_s)
+    epochs = max(epochs, min_epochs)
     learn.fit_one_cycle(epochs, lr)
     clock = learn.epoch_clock
     cost = dict(epochs=epochs, total_s=clock.times[-1], s_per_epoch=clock.times[-1] / epochs, peak_mb=clock.peak_mb, budget_s=budget_s)
     return AttrDict(learn=learn, code_encoder=learn.model.encoder.float().cpu().eval(), cost=cost, tensors=t)
 
-# %% ../nbs/10_approaches.ipynb #8c124c2e
+# %% ../nbs/10_approaches.ipynb #528ca38f
 def compare(models:dict, # Name -> image-to-code model
             train_items:list, # Database images
             test_items:list, # Query images
@@ -98,7 +101,7 @@ def compare(models:dict, # Name -> image-to-code model
                      'index MB': size})
     return pd.DataFrame(rows).set_index('codes')
 
-# %% ../nbs/10_approaches.ipynb #8d64ddb1
+# %% ../nbs/10_approaches.ipynb #a75fd471
 PAPER_S_PER_EPOCH = {'Approach 2: pre-training': 80, 'Approach 2: feature autoencoder': 3}  # the paper's reported times
 
 def stage_timings(run:dict, # A build's record: `recipe` and `timings` as `build` writes them into `meta['run']`
