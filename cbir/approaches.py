@@ -7,19 +7,18 @@ Docs: https://cbir-dev.github.io/cbir/approaches.html.md"""
 # %% auto #0
 __all__ = ['PAPER_S_PER_EPOCH', 'up_block', 'PixelAutoencoder', 'epochs_within', 'train_approach1', 'compare', 'stage_timings']
 
-# %% ../nbs/10_approaches.ipynb #e87a1da0
+# %% ../nbs/10_approaches.ipynb #95e3712a
 from .data import *
 from .models import *
 from .encode import *
 from .train import *
 from .index import *
 from .evaluate import *
-from .build import describe_device
 from fastai.vision.all import *
 import contextlib
 from copy import deepcopy
 
-# %% ../nbs/10_approaches.ipynb #25730867
+# %% ../nbs/10_approaches.ipynb #49850cf2
 def up_block(ni:int, nf:int) -> nn.Sequential:
     "2x upsampling, then two 3x3 conv + batch norm + ReLU layers: the mirror image of `conv_block`"
     return nn.Sequential(nn.Upsample(scale_factor=2), ConvLayer(ni, nf), ConvLayer(nf, nf))
@@ -37,7 +36,7 @@ class PixelAutoencoder(Module):
                                      nn.Conv2d(chs[0], c_in, 1))
     def forward(self, x): return self.decoder(self.encoder(x))
 
-# %% ../nbs/10_approaches.ipynb #66381fd5
+# %% ../nbs/10_approaches.ipynb #ff9c2c71
 def epochs_within(learn:Learner, # What will be trained
                   budget_s:float, # Seconds available
                   n:int=3 # Training steps to time
@@ -84,7 +83,7 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
     cost = dict(epochs=epochs, total_s=clock.times[-1], s_per_epoch=clock.times[-1] / epochs, peak_mb=clock.peak_mb, budget_s=budget_s)
     return AttrDict(learn=learn, code_encoder=learn.model.encoder.float().cpu().eval(), cost=cost, tensors=t)
 
-# %% ../nbs/10_approaches.ipynb #528ca38f
+# %% ../nbs/10_approaches.ipynb #d1fccccd
 def compare(models:dict, # Name -> image-to-code model
             train_items:list, # Database images
             test_items:list, # Query images
@@ -101,7 +100,7 @@ def compare(models:dict, # Name -> image-to-code model
                      'index MB': size})
     return pd.DataFrame(rows).set_index('codes')
 
-# %% ../nbs/10_approaches.ipynb #a75fd471
+# %% ../nbs/10_approaches.ipynb #bdd47ba1
 PAPER_S_PER_EPOCH = {'Approach 2: pre-training': 80, 'Approach 2: feature autoencoder': 3}  # the paper's reported times
 
 def stage_timings(run:dict, # A build's record: `recipe` and `timings` as `build` writes them into `meta['run']`

@@ -15,7 +15,7 @@ from .encode import *
 import cbir.train  # patches fastai's Recorder with plot_history
 from .index import ImageIndex, IndexEncoder
 from .evaluate import evaluate
-from .build import describe_device
+from .train import describe_device
 from fastai.vision.all import *
 from torch.utils.data import TensorDataset
 

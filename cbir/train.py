@@ -6,18 +6,19 @@ Docs: https://cbir-dev.github.io/cbir/train.html.md"""
 
 # %% auto #0
 __all__ = ['RECIPES', 'recipe', 'image_tensor', 'cifar4_tensors', 'augment_batch', 'TensorLoader', 'CPUMixedPrecision',
-           'cpu_has_bf16', 'mixed_precision', 'precision_name', 'EpochClock', 'classifier_dls', 'classifier_learner',
-           'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs', 'train_feature_autoencoder',
-           'train_approach2']
+           'cpu_has_bf16', 'mixed_precision', 'precision_name', 'describe_device', 'EpochClock', 'classifier_dls',
+           'classifier_learner', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs',
+           'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
 
-# %% ../nbs/03_train.ipynb #744d7281
+# %% ../nbs/03_train.ipynb #222346bc
 from .data import *
 from .models import *
 from .encode import *
 from fastai.vision.all import *
 from torch.utils.data import TensorDataset
+import platform
 
-# %% ../nbs/03_train.ipynb #63f92fdf
+# %% ../nbs/03_train.ipynb #6daa492a
 RECIPES = {
     'paper': dict(
         chs=(32, 64, 128, 512), pool='last', act='relu', drops=(.25, .25, .5, .5), bn_weight=True,  # encoder (`Encoder`)
@@ -50,7 +51,7 @@ def recipe(name:str|dict='fast', # A name in `RECIPES`, or a recipe already reso
     if unknown: raise ValueError(f"unknown recipe setting(s): {', '.join(sorted(unknown))}")
     return AttrDict({**base, **{k: v for k, v in overrides.items() if v is not None}})
 
-# %% ../nbs/03_train.ipynb #d61a2fd9
+# %% ../nbs/03_train.ipynb #2bbd0481
 def image_tensor(items:list, # Image files
                  prep:ImagePrep|None=None, # How each image becomes a uint8 tensor; default CIFAR's
                  progress:bool=True # Progress bar (on standard error)?
@@ -76,7 +77,7 @@ def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_pat
     def _split(items): return AttrDict(x=image_tensor(items, **kwargs), y=tensor([CIFAR4.index(parent_label(o)) for o in items]), paths=items)
     return AttrDict(train=_split(train), valid=_split(valid), vocab=CIFAR4)
 
-# %% ../nbs/03_train.ipynb #ae8e1d1c
+# %% ../nbs/03_train.ipynb #8702f6c9
 def augment_batch(x:Tensor, # Normalised images (n, c, h, w)
                   flip:bool=True, # Mirror half the images, at random
                   translate:int=0 # Shift by up to this many pixels each way, at random
@@ -126,7 +127,7 @@ class TensorLoader:
         if self.y is not None: self.y = self.y.to(device)
         return self
 
-# %% ../nbs/03_train.ipynb #2e58e7e8
+# %% ../nbs/03_train.ipynb #e977224f
 class CPUMixedPrecision(MixedPrecision):
     "fastai's `MixedPrecision` in bfloat16 with a CPU autocast (fastai's own autocasts CUDA only)"
     def __init__(self): super().__init__(amp_mode=AMPMode.BF16)
@@ -152,7 +153,13 @@ def precision_name(learn:Learner) -> str:
     cb = first(o for o in learn.cbs if isinstance(o, MixedPrecision))
     return 'float32' if cb is None else {AMPMode.FP16: 'fp16', AMPMode.BF16: 'bf16'}[cb.amp_mode]
 
-# %% ../nbs/03_train.ipynb #872417b5
+# %% ../nbs/03_train.ipynb #0d29d1d1
+def describe_device() -> str:
+    "The hardware torch trains on, in words"
+    if torch.cuda.is_available(): return f'GPU: {torch.cuda.get_device_name()}'
+    return f'CPU: {os.cpu_count()} cores ({platform.machine()}), {torch.get_num_threads()} torch threads'
+
+# %% ../nbs/03_train.ipynb #2b76fe31
 def _proc_status(key:str) -> int:
     "A memory figure of this process from /proc/self/status, in bytes (0 where there is none)"
     try:
@@ -180,7 +187,7 @@ class EpochClock(Callback):
         peak = torch.cuda.max_memory_allocated() if self.on_gpu else _proc_status('VmHWM')
         self.peak_mb = (peak - self.base) / 2**20
 
-# %% ../nbs/03_train.ipynb #37200e50
+# %% ../nbs/03_train.ipynb #39fcb0d8
 def classifier_dls(t:AttrDict, # From `cifar4_tensors`
                    r:AttrDict, # From `recipe`
                    prep:ImagePrep|None=None # Normalisation; default CIFAR's
@@ -227,7 +234,7 @@ def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifie
     else: learn.fit(r.epochs, r.lr)
     return learn
 
-# %% ../nbs/03_train.ipynb #30dddea7
+# %% ../nbs/03_train.ipynb #f8a4c6ac
 def history(learn:Learner) -> pd.DataFrame:
     "The `Recorder`'s losses and metrics by name, one row per epoch, with `EpochClock`'s `seconds` where it ran"
     rec = learn.recorder
@@ -237,7 +244,7 @@ def history(learn:Learner) -> pd.DataFrame:
     if clock is not None and len(clock.times) == len(df): df['seconds'] = clock.times
     return df
 
-# %% ../nbs/03_train.ipynb #4aeca8c1
+# %% ../nbs/03_train.ipynb #1ab836d1
 @patch
 def plot_history(self:Recorder, title:str=''):
     "Training and validation loss, and every metric, against the epoch"
@@ -254,7 +261,7 @@ def plot_history(self:Recorder, title:str=''):
     fig.tight_layout()
     return fig
 
-# %% ../nbs/03_train.ipynb #a9bc4e56
+# %% ../nbs/03_train.ipynb #33c98146
 @torch.no_grad()
 def tta_accuracy(learn:Learner) -> float:
     "Accuracy on the validation images when each prediction averages an image and its mirror image"
@@ -267,7 +274,7 @@ def tta_accuracy(learn:Learner) -> float:
         ok += (p.argmax(1) == yb).sum().item()
     return ok / dl.n
 
-# %% ../nbs/03_train.ipynb #33fa23d3
+# %% ../nbs/03_train.ipynb #959bbcbf
 @torch.no_grad()
 def tensor_outputs(model:nn.Module, # Model from a normalised batch to vectors
                    x:Tensor, # Normalised images, e.g. a `TensorLoader`'s `x`
@@ -279,7 +286,7 @@ def tensor_outputs(model:nn.Module, # Model from a normalised batch to vectors
     outs = [model(xb) if not flip else (model(xb) + model(xb.flip(-1))) / 2 for xb in x.split(bs)]
     return torch.cat(outs).float().cpu()
 
-# %% ../nbs/03_train.ipynb #629747d8
+# %% ../nbs/03_train.ipynb #f6edcb31
 def train_feature_autoencoder(train_feats:Tensor, # Features of the training images
                               valid_feats:Tensor, # Features of the validation images
                               r:str|dict='fast', # The recipe (`code_size`, `ae_hidden`, `ae_epochs`, `ae_lr`, `ae_bs`, `seed`)
@@ -296,7 +303,7 @@ def train_feature_autoencoder(train_feats:Tensor, # Features of the training ima
     learn.fit_one_cycle(r.ae_epochs, r.ae_lr)
     return learn
 
-# %% ../nbs/03_train.ipynb #dba810bc
+# %% ../nbs/03_train.ipynb #1f4d20f0
 def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_path`
                     r:str|dict='fast', # The recipe, or its name
                     limit:int|None=None, # Images per class and split, for quick runs
@@ -317,3 +324,19 @@ def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_pa
                                           act=r.act, hidden=r.ae_hidden, flip=r.flip_codes)
     return AttrDict(code_encoder=code_encoder, clf=clf, fae=fae, dls=dls, recipe=r, train_items=t.train.paths,
                     valid_items=t.valid.paths, train_feats=train_feats, valid_feats=valid_feats, timings=timings)
+
+# %% ../nbs/03_train.ipynb #ad9b732b
+def holdout_trial(holdout:int=2000, # Training images held out to validate on
+                  data:str|Path|None=None, # Data location, as for `dataset_path`
+                  r:str|dict='fast', # The recipe, or its name
+                  limit:int|None=None, # Images per class, for quick runs
+                  **overrides # Recipe settings that replace `r`'s
+                 ) -> dict:
+    "Train Approach 2 on the training images less a hold-out, and score it on the hold-out: accuracy and precision@10 of its codes"
+    res = train_approach2(data, r, holdout=holdout, limit=limit, **overrides)
+    h = history(res.clf)
+    codes = [F.normalize(res.fae.model.encoder(f.to(default_device())).float().cpu(), dim=1) for f in (res.train_feats, res.valid_feats)]
+    top10 = (codes[1] @ codes[0].T).topk(10, dim=1).indices  # exact cosine search
+    ytr, yho = res.dls.train.y.cpu(), res.dls.valid.y.cpu()
+    return dict(**overrides, accuracy=h.accuracy.iloc[-1], tta_accuracy=tta_accuracy(res.clf),
+                precision_at_10=(ytr[top10] == yho[:, None]).float().mean().item(), minutes=sum(res.timings.values()) / 60)
