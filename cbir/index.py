@@ -9,7 +9,7 @@ __all__ = ['SCHEMA', 'FILES', 'INDEX_FILES', 'IndexFolderError', 'MissingImageWa
            'annoy_search', 'BruteForce', 'search_k_for', 'recall_at_k', 'calibrate_search_k', 'ImageIndex', 'read_meta',
            'check_files', 'IndexEncoder', 'disk_usage', 'show_search']
 
-# %% ../nbs/04_search.ipynb #35e257f2
+# %% ../nbs/04_search.ipynb #9ad3f439
 import ctypes, errno, hashlib, json, os, shutil, tempfile, time, warnings
 from pathlib import Path
 import numpy as np, torch
@@ -20,7 +20,7 @@ from fastcore.foundation import L
 from .models import CodeEncoder, weights_fingerprint
 from .encode import ImagePrep, encode, read_image
 
-# %% ../nbs/04_search.ipynb #7f49734c
+# %% ../nbs/04_search.ipynb #3b63044f
 class IndexFolderError(ValueError):
     "An index folder that is missing, incomplete, damaged, or does not match its encoder"
 
@@ -35,7 +35,7 @@ def sha256(fn:str|Path) -> str:
     "Hex SHA-256 of the file `fn`"
     with open(fn, 'rb') as f: return hashlib.file_digest(f, 'sha256').hexdigest()
 
-# %% ../nbs/04_search.ipynb #51d6d4a4
+# %% ../nbs/04_search.ipynb #9001fab6
 try: _renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
 except (OSError, AttributeError, TypeError): _renameat2 = None
 
@@ -75,7 +75,7 @@ def atomic_folder(path:str|Path, # Final folder
     finally: shutil.rmtree(tmp, ignore_errors=True)  # the unfinished folder, or after the swap the replaced one
     return path
 
-# %% ../nbs/04_search.ipynb #66ea8fb4
+# %% ../nbs/04_search.ipynb #7833eac2
 def build_annoy(codes:np.ndarray, # Codes to index, (n, d)
                 n_trees:int=20, # Trees: more is more accurate and bigger
                 metric:str='angular', # 'angular', 'euclidean', 'manhattan' or 'dot'
@@ -103,7 +103,7 @@ def annoy_search(ann:AnnoyIndex, # Built index
         ids[i, :len(nn_ids)], dists[i, :len(nn_ids)] = nn_ids, nn_dists
     return ids, dists
 
-# %% ../nbs/04_search.ipynb #868ab0c3
+# %% ../nbs/04_search.ipynb #983bee12
 class BruteForce:
     "Exact nearest neighbours among `codes` by numpy, with Annoy's `metric` and its distances"
     def __init__(self, codes:np.ndarray, # Database codes, (n, d)
@@ -111,54 +111,67 @@ class BruteForce:
                 ):
         if metric not in ('angular', 'euclidean', 'manhattan', 'dot'): raise ValueError(f"unknown metric {metric!r}")
         self.metric, self.db = metric, np.asarray(codes, dtype=np.float32)
-        if metric == 'angular': self.db = self.db / np.maximum(np.linalg.norm(self.db, axis=1, keepdims=True), 1e-12)
+        if metric == 'angular': self.db = self._unit(self.db)
         if metric == 'euclidean': self.sq = (self.db ** 2).sum(1)
+
+    @staticmethod
+    def _unit(x): return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-12)
 
     def distances(self, q:np.ndarray) -> np.ndarray:
         "Distances (m, n) of the queries `q` (m, d) to every code; for `dot` the negated dot products"
         q = np.asarray(q, dtype=np.float32)
-        if self.metric == 'angular':
-            q = q / np.maximum(np.linalg.norm(q, axis=1, keepdims=True), 1e-12)
-            return np.sqrt(np.clip(2 - 2 * q @ self.db.T, 0, None))
+        if self.metric == 'angular': return np.sqrt(np.clip(2 - 2 * self._unit(q) @ self.db.T, 0, None))
         if self.metric == 'euclidean': return np.sqrt(np.clip((q ** 2).sum(1)[:, None] + self.sq - 2 * q @ self.db.T, 0, None))
         if self.metric == 'dot': return -(q @ self.db.T)
         return np.stack([np.abs(self.db - o).sum(1) for o in q])
 
+    def distances_to(self, q:np.ndarray, # Queries, (m, d)
+                     ids:np.ndarray # Item ids per query, (m, k); -1 for none
+                    ) -> np.ndarray:
+        "Distances (m, k) of each query to its items `ids`, as `distances` gives them but exact to rounding near 0; inf for id -1"
+        q, x = np.asarray(q, dtype=np.float32), self.db[np.maximum(ids, 0)]
+        if self.metric == 'angular': d = np.linalg.norm(x - self._unit(q)[:, None], axis=-1)  # no cancellation near 0
+        elif self.metric == 'dot': d = -np.einsum('md,mkd->mk', q, x)
+        elif self.metric == 'euclidean': d = np.linalg.norm(x - q[:, None], axis=-1)
+        else: d = np.abs(x - q[:, None]).sum(-1)
+        return np.where(ids >= 0, d, np.inf)
+
     def search(self, q:np.ndarray, # Query codes, (m, d)
                k:int, # Results per query
-               bs:int=64 # Queries per matrix product
+               bs:int=64, # Queries per matrix product
+               exclude:np.ndarray|None=None # An item id per query to leave out (the query itself)
               ) -> tuple:
         "Item ids and distances of each query's `k` nearest codes, as `annoy_search` returns them"
-        n = len(self.db); kk = min(k, n)
+        n = len(self.db); kk = min(k, n - (exclude is not None))
         ids, dists = np.full((len(q), k), -1), np.full((len(q), k), np.inf, dtype=np.float32)
         for s in range(0, len(q), bs):
             d = self.distances(q[s:s+bs])
+            if exclude is not None: d[np.arange(len(d)), exclude[s:s+bs]] = np.inf
             top = np.argpartition(d, kk - 1, axis=1)[:, :kk] if kk < n else np.broadcast_to(np.arange(n), (len(d), n))
             td = np.take_along_axis(d, top, 1)
-            o = np.argsort(td, axis=1, kind='stable')
+            o = np.argsort(td, axis=1, kind='stable')[:, :kk]
             ids[s:s+bs, :kk], dists[s:s+bs, :kk] = np.take_along_axis(top, o, 1), np.take_along_axis(td, o, 1)
         if self.metric == 'dot': dists[:, :kk] *= -1
         return ids, dists
 
-# %% ../nbs/04_search.ipynb #e50b333a
+# %% ../nbs/04_search.ipynb #32f1dddb
 def search_k_for(k:int, # Results asked for
-                 search_k:int, # The index's `search_k`
-                 n_trees:int # The index's trees
+                 search_k:int, # The index's `search_k`, for few results
+                 per_result:int # The index's `search_k_per_result`, for many
                 ) -> int:
-    "Nodes Annoy inspects for `k` results: never fewer than `search_k`, and growing with `k` beyond `search_k / n_trees`"
-    return max(search_k, k * n_trees)
+    "Nodes Annoy inspects for `k` results: never fewer than `search_k`, and growing with `k` beyond `search_k / per_result`"
+    return max(search_k, k * per_result)
 
 def recall_at_k(bf:BruteForce, # Exact search over the database
                 q:np.ndarray, # Query codes, (m, d)
                 ids:np.ndarray, # What a search found, (m, >= `k`); -1 for nothing
                 k:int, # Cut-off
+                kth:np.ndarray|None=None, # Each query's `k`-th exact nearest distance, if known
                 exclude:np.ndarray|None=None # An item id per query to leave out of the exact answer (the query itself)
                ) -> float:
     "Mean share of the first `k` results in `ids` that are as near as each query's `k`-th exact nearest neighbour"
-    d = bf.distances(q)
-    if exclude is not None: d[np.arange(len(q)), exclude] = np.inf
-    kth = np.partition(d, k - 1, axis=1)[:, k - 1]
-    found = np.where(ids[:, :k] >= 0, np.take_along_axis(d, np.maximum(ids[:, :k], 0), 1), np.inf)
+    if kth is None: kth = bf.distances_to(q, bf.search(q, k, exclude=exclude)[0]).max(1)
+    found = bf.distances_to(q, ids[:, :k])
     return float((found <= kth[:, None] + 1e-5 * (1 + np.abs(kth[:, None]))).sum(1).mean() / k)
 
 def _pad(ids:list, k:int) -> list: return ids + [-1] * (k - len(ids))
@@ -170,22 +183,39 @@ def calibrate_search_k(ann:AnnoyIndex, # Built index of `codes`
                        ks:tuple=(1, 10, 100), # Numbers of results that must all reach it
                        n_probe:int=500, # Database items that query
                        seed:int=42, # Seed of the sample
-                       curve:list|None=None # If a list, the measured (search_k, {k: recall}) are appended to it
-                      ) -> int:
-    "The smallest `search_k` on a geometric grid from `100 * n_trees` at which items leaving themselves out find their `ks` nearest with recall `target`"
+                       curve:list|None=None # If a list, the measured (search_k, search_k_per_result, {k: recall}) are appended
+                      ) -> tuple:
+    "`search_k` and `search_k_per_result`: the smallest on geometric grids at which items leaving themselves out find their `ks` nearest with recall `target`"
     n, n_trees = len(codes), ann.get_n_trees()
     probes = np.random.default_rng(seed).choice(n, min(n, n_probe), replace=False)
-    bf, q, ks = BruteForce(codes, metric), np.asarray(codes[probes]), [k for k in ks if k < n] or [max(n - 1, 1)]
-    sk = 100 * n_trees
-    while True:
-        found = {k: np.stack([_pad([i for i in ann.get_nns_by_item(int(p), k + 1, search_k=search_k_for(k, sk, n_trees)) if i != p][:k], k)
-                              for p in probes]) for k in ks}
-        rec = {k: recall_at_k(bf, q, found[k], k, exclude=probes) for k in ks}
-        if curve is not None: curve.append((sk, rec))
-        if min(rec.values()) >= target or sk >= n * n_trees: return sk  # at n * n_trees every leaf is inspected
-        sk = int(sk * 1.5)
+    bf, q = BruteForce(codes, metric), np.asarray(codes[probes])
+    ks = sorted({min(k, n - 1) for k in ks if n > 1}) or [1]
+    exact = bf.distances_to(q, bf.search(q, max(ks), exclude=probes)[0])
+    kth = {k: exact[:, :k].max(1) for k in ks}
+    def recall(k, sk, per):
+        found = np.stack([_pad([i for i in ann.get_nns_by_item(int(p), k + 1, search_k=search_k_for(k, sk, per)) if i != p][:k], k)
+                          for p in probes])
+        return recall_at_k(bf, q, found, k, kth[k])
+    def grow(start, measure, cap):
+        v = min(start, cap)
+        while True:
+            rec = measure(v)
+            if min(rec.values()) >= target or v >= cap: return v
+            v = min(int(v * 1.5), cap)
+    few, many = [k for k in ks if k <= 10], [k for k in ks if k > 10]
+    def measure_few(sk):
+        rec = {k: recall(k, sk, n_trees) for k in few}
+        if curve is not None: curve.append((sk, n_trees, rec))
+        return rec
+    sk = grow(10 * n_trees, measure_few, n * n_trees)  # at n * n_trees every leaf is inspected
+    if not many: return sk, n_trees
+    def measure_many(per):
+        rec = {k: recall(k, sk, per) for k in many}
+        if curve is not None: curve.append((sk, per, rec))
+        return rec
+    return sk, grow(max(n_trees, -(-sk // max(many))), measure_many, max(n_trees, -(-n * n_trees // min(many))))
 
-# %% ../nbs/04_search.ipynb #55ab4ac2
+# %% ../nbs/04_search.ipynb #82c27128
 class ImageIndex:
     "Search images by example: an encoder, the Annoy index of the database codes, the codes, and what each item is"
     def __init__(self, encoder:nn.Module, # Image to code
@@ -214,9 +244,9 @@ class ImageIndex:
     def __repr__(self):
         m = self.meta
         return (f"{type(self).__name__}({len(self)} images, {m['code_size']}-d codes, {m['metric']}, {m['n_trees']} trees, "
-                f"search_k {m['search_k']}, path={self.path})")
+                f"search_k {m['search_k']} + {m['search_k_per_result']} per result, path={self.path})")
 
-# %% ../nbs/04_search.ipynb #2f2b5f1a
+# %% ../nbs/04_search.ipynb #2a29c964
 def _stamps(paths:list) -> np.ndarray:
     "File size and mtime in ns of each of `paths`, (n, 2); -1 for what is not a file"
     res = np.full((len(paths), 2), -1, dtype=np.int64)
@@ -241,7 +271,7 @@ def from_codes(cls:ImageIndex, encoder:nn.Module, # The model that made `codes`
                metric:str='angular', # Annoy metric: 'angular', 'euclidean', 'manhattan', 'dot'
                queries:list|None=None, # Held-out query images for `evaluate`, labelled by their parent folder
                seed:int=42, # Annoy's seed, and the calibration's
-               search_k:int|None=None, # Nodes to inspect for up to `search_k / n_trees` results; default `calibrate_search_k`'s
+               search_k:int|tuple|None=None, # `search_k` and `search_k_per_result` (an int: both that and `n_trees`); default `calibrate_search_k`'s
                stamps:np.ndarray|None=None # File sizes and mtimes of `paths`; default read from the files
               ) -> ImageIndex:
     "Index `codes` of the images `paths`"
@@ -251,7 +281,9 @@ def from_codes(cls:ImageIndex, encoder:nn.Module, # The model that made `codes`
     classes, label_ids = _label_ids([None] * len(paths) if labels is None else list(labels))
     ann = build_annoy(codes, n_trees, metric, seed)
     if search_k is None: search_k = calibrate_search_k(ann, codes, metric, seed=seed)
-    meta = dict(schema=SCHEMA, code_size=codes.shape[1], metric=metric, n_trees=n_trees, seed=seed, search_k=int(search_k),
+    sk, per = search_k if isinstance(search_k, tuple) else (search_k, n_trees)
+    meta = dict(schema=SCHEMA, code_size=codes.shape[1], metric=metric, n_trees=n_trees, seed=seed,
+                search_k=int(sk), search_k_per_result=int(per),
                 arch=encoder.arch, fingerprint=weights_fingerprint(encoder), prep=(prep or ImagePrep()).to_dict(), classes=classes)
     queries = [dict(path=os.path.abspath(o), label=Path(o).parent.name) for o in (queries or [])]
     return cls(encoder.eval(), ann, codes, paths, label_ids, meta, _stamps(paths) if stamps is None else stamps, queries)
@@ -274,17 +306,18 @@ def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or
     codes = encode(encoder, paths, prep, **kwargs).numpy()
     return cls.from_codes(encoder, codes, paths, labels, prep, n_trees, metric, queries, seed, search_k)
 
-# %% ../nbs/04_search.ipynb #9361b640
+# %% ../nbs/04_search.ipynb #83582dac
 @patch
 def nearest_codes(self:ImageIndex, codes:np.ndarray, # Query codes, (m, d)
                   k:int=10, # Results per query
-                  search_k:int|None=None, # Annoy's nodes to inspect; default `search_k_for(k, ...)` of the index's
+                  search_k:int|None=None, # Annoy's nodes to inspect; default the index's (`search_k_for`)
                   exact:bool=False # Compare with every code instead of searching Annoy?
                  ) -> tuple:
     "Item ids and distances of the `k` nearest database codes of each of `codes`, arrays (m, `k`); -1 and inf pad a short answer"
     codes = np.asarray(codes, dtype=np.float32)
     if exact: return self.brute_force.search(codes, k)
-    return annoy_search(self.ann, codes, k, search_k_for(k, self.meta['search_k'], self.meta['n_trees']) if search_k is None else search_k)
+    m = self.meta
+    return annoy_search(self.ann, codes, k, search_k_for(k, m['search_k'], m['search_k_per_result']) if search_k is None else search_k)
 
 @patch
 def nearest(self:ImageIndex, queries:list, # Images: paths, bytes, PIL images, tensors
@@ -319,7 +352,7 @@ def search(self:ImageIndex, query, # An image: path, bytes, PIL image or tensor
     "The `k` nearest database images of `query` as dicts of `path`, `label`, `distance`"
     return self.search_many([query], k, **kwargs)[0]
 
-# %% ../nbs/04_search.ipynb #f1ab4055
+# %% ../nbs/04_search.ipynb #8af1da3b
 def _common_root(paths:list) -> str:
     "The deepest folder all of `paths` are in"
     return os.path.commonpath([os.path.dirname(p) for p in paths])
@@ -352,8 +385,8 @@ def save(self:ImageIndex, path:str|Path) -> Path:
     self.path = path
     return path
 
-# %% ../nbs/04_search.ipynb #63e73433
-_REQUIRED = ('schema', 'code_size', 'metric', 'n_trees', 'search_k', 'arch', 'fingerprint', 'prep', 'classes', 'n_items', 'root', 'files')
+# %% ../nbs/04_search.ipynb #060b9a27
+_REQUIRED = ('schema', 'code_size', 'metric', 'n_trees', 'search_k', 'search_k_per_result', 'arch', 'fingerprint', 'prep', 'classes', 'n_items', 'root', 'files')
 
 def _read_json(fn:Path, what:str) -> dict:
     try: res = json.loads(fn.read_text())
@@ -397,7 +430,7 @@ def check_files(path:str|Path, # Index folder
         if verify and sha256(path/f) != rec['sha256']:
             raise IndexFolderError(f"{path/f} does not match its checksum: damaged, or taken from another index; rebuild the index")
 
-# %% ../nbs/04_search.ipynb #ba043883
+# %% ../nbs/04_search.ipynb #44951182
 def _load_encoder(path:Path, meta:dict) -> nn.Module:
     "The `CodeEncoder` saved in `path`"
     try: encoder = CodeEncoder(**meta['arch'])
@@ -456,7 +489,35 @@ def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
     return cls(encoder.eval(), ann, codes, join(items['paths']), np.array(items['labels']), meta,
                np.stack([items['sizes'], items['mtimes']], 1), queries, path)
 
-# %% ../nbs/04_search.ipynb #e74a3f9c
+# %% ../nbs/04_search.ipynb #253bd60e
+@patch
+def update(self:ImageIndex, items:list, # The database images now: paths
+           labels:list|str|None='keep', # 'keep': kept images keep theirs, others get their parent folder's name if the index is labelled; else as for `from_codes`
+           queries:list|None=None, # Held-out query images; default the index's
+           **kwargs # Passed on to `encode`
+          ) -> ImageIndex:
+    "A new index of `items`, encoding only the images that are new or changed since this one; `meta['update']` counts them"
+    t0 = time.perf_counter()
+    paths = [os.path.abspath(o) for o in items]
+    stamps, old = _stamps(paths), {p: i for i, p in enumerate(self.paths)}
+    src = np.array([old.get(p, -1) for p in paths], dtype=np.int64)
+    same = (src >= 0) & (stamps[:, 0] >= 0) & (self.stamps[src] == stamps).all(1)
+    codes = np.empty((len(paths), self.codes.shape[1]), np.float32)
+    codes[same] = self.codes[src[same]]
+    fresh = np.flatnonzero(~same)
+    if len(fresh): codes[fresh] = encode(self.encoder, [paths[i] for i in fresh], self.prep, **{'progress': len(fresh) > 256, **kwargs}).numpy()
+    t1 = time.perf_counter()
+    if isinstance(labels, str) and labels == 'keep':
+        labels = [self.label(j) if ok else (Path(p).parent.name if self.meta['classes'] else None) for p, j, ok in zip(paths, src, same)]
+    m = self.meta
+    new = ImageIndex.from_codes(self.encoder, codes, paths, labels, self.prep, m['n_trees'], m['metric'],
+                                [o['path'] for o in self.queries] if queries is None else queries, m['seed'], stamps=stamps)
+    if 'run' in m: new.meta['run'] = m['run']
+    new.meta['update'] = dict(kept=int(same.sum()), changed=int((~same & (src >= 0)).sum()), added=int((src < 0).sum()),
+                              removed=len(self) - len(set(src[src >= 0].tolist())), encode_s=t1 - t0, build_s=time.perf_counter() - t1)
+    return new
+
+# %% ../nbs/04_search.ipynb #bcb8502f
 class IndexEncoder(nn.Sequential):
     "Layers from images to vectors, named by `arch`, as the model of an `ImageIndex`"
     def __init__(self, layers:nn.Module, # Image-to-vector layers, e.g. an `Encoder` or an autoencoder's encoder half
@@ -464,13 +525,13 @@ class IndexEncoder(nn.Sequential):
                 ):
         super().__init__(*layers); self.arch = arch
 
-# %% ../nbs/04_search.ipynb #58afe28f
+# %% ../nbs/04_search.ipynb #42cf6410
 def disk_usage(path:str|Path) -> dict:
     "Size in MB of each file in the folder `path`, and in total"
     sizes = {f.name: f.stat().st_size / 1e6 for f in sorted(Path(path).iterdir()) if f.is_file()}
     return {**sizes, 'total': sum(sizes.values())}
 
-# %% ../nbs/04_search.ipynb #7e631224
+# %% ../nbs/04_search.ipynb #96c07b8a
 def show_search(query, # The query image, in any form `read_image` reads
                 results:list, # From `ImageIndex.search`
                 label:str|None=None, # The query's label, if known
