@@ -8,16 +8,17 @@ Docs: https://cbir-dev.github.io/cbir/models.html.md"""
 __all__ = ['ACTIVATIONS', 'conv_block', 'Encoder', 'init_identity_', 'init_whitening_', 'ClassifierHead', 'Classifier', 'mlp',
            'FeatureAutoencoder', 'CodeEncoder', 'weights_fingerprint', 'param_counts']
 
-# %% ../nbs/01_models.ipynb #1ed00105
+# %% ../nbs/01_models.ipynb #de894a8e
 import hashlib
+from functools import partial
 import torch
 from torch import nn
 
-# %% ../nbs/01_models.ipynb #a3cd2fed
+# %% ../nbs/01_models.ipynb #53ee935d
 ACTIVATIONS = {'relu': nn.ReLU, 'gelu': nn.GELU}
 
-def _bn(nf:int, weight:bool=True) -> nn.BatchNorm2d:
-    bn = nn.BatchNorm2d(nf)
+def _bn(nf:int, weight:bool=True, mom:float=0.1) -> nn.BatchNorm2d:
+    bn = nn.BatchNorm2d(nf, momentum=mom)
     bn.weight.requires_grad_(weight)
     return bn
 
@@ -26,17 +27,19 @@ def conv_block(ni:int, # Input channels
                p:float=0., # Dropout probability after the block
                pool:str='last', # Where the 2x2 max-pool goes: 'last' (after both convs, the paper's) or 'mid' (between them)
                act:str='relu', # Activation: 'relu' or 'gelu'
-               bn_weight:bool=True # Does batch norm learn its scale? (`False`: only its shift)
+               bn_weight:bool=True, # Does batch norm learn its scale? (`False`: only its shift)
+               bn_mom:float=0.1 # Batch norm's momentum for its running statistics (PyTorch's convention)
               ) -> nn.Sequential:
     "Two 3x3 convs, each with batch norm and `act`, and a 2x2 max-pool, then dropout"
     c1, c2 = nn.Conv2d(ni, nf, 3, padding=1, bias=False), nn.Conv2d(nf, nf, 3, padding=1, bias=False)
     a = ACTIVATIONS[act]
-    if pool == 'last': layers = [c1, _bn(nf, bn_weight), a(), c2, _bn(nf, bn_weight), a(), nn.MaxPool2d(2)]
-    elif pool == 'mid': layers = [c1, nn.MaxPool2d(2), _bn(nf, bn_weight), a(), c2, _bn(nf, bn_weight), a()]
+    bn = partial(_bn, weight=bn_weight, mom=bn_mom)
+    if pool == 'last': layers = [c1, bn(nf), a(), c2, bn(nf), a(), nn.MaxPool2d(2)]
+    elif pool == 'mid': layers = [c1, nn.MaxPool2d(2), bn(nf), a(), c2, bn(nf), a()]
     else: raise ValueError(f"pool must be 'last' or 'mid', not {pool!r}")
     return nn.Sequential(*layers, *([nn.Dropout(p)] if p else []))
 
-# %% ../nbs/01_models.ipynb #fdda5d13
+# %% ../nbs/01_models.ipynb #cd75648c
 class Encoder(nn.Sequential):
     "The paper's conv encoder: four `conv_block`s, pooled to 2x2 and flattened to `n_features`"
     def __init__(self, chs:tuple=(32, 64, 128, 512), # Output channels of the four blocks
@@ -44,13 +47,14 @@ class Encoder(nn.Sequential):
                  c_in:int=3, # Input channels
                  pool:str='last', # See `conv_block`
                  act:str='relu', # See `conv_block`
-                 bn_weight:bool=True # See `conv_block`
+                 bn_weight:bool=True, # See `conv_block`
+                 bn_mom:float=0.1 # See `conv_block`
                 ):
-        blocks = [conv_block(ni, nf, p, pool, act, bn_weight) for ni, nf, p in zip((c_in, *chs[:-1]), chs, drops)]
+        blocks = [conv_block(ni, nf, p, pool, act, bn_weight, bn_mom) for ni, nf, p in zip((c_in, *chs[:-1]), chs, drops)]
         super().__init__(*blocks, nn.AdaptiveMaxPool2d(2), nn.Flatten())
         self.n_features = chs[-1] * 4
 
-# %% ../nbs/01_models.ipynb #39b64ce4
+# %% ../nbs/01_models.ipynb #4e88b475
 def init_identity_(model:nn.Module) -> nn.Module:
     "Start each 3x3 conv of `model` as an identity on its first input channels"
     for m in model.modules():
@@ -73,7 +77,7 @@ def init_whitening_(conv:nn.Conv2d, # The first conv layer
     conv.weight.data[:2 * k] = torch.cat([filters[:k], -filters[:k]]).to(conv.weight.dtype)
     return conv
 
-# %% ../nbs/01_models.ipynb #91a4afcd
+# %% ../nbs/01_models.ipynb #5d605c26
 class ClassifierHead(nn.Sequential):
     "Fully connected layers from the encoder's features to the class scores (the paper's 4096-4096-4)"
     def __init__(self, n_in:int=2048, # Features in
@@ -101,7 +105,7 @@ class Classifier(nn.Sequential):
     @property
     def encoder(self) -> Encoder: return self[0]
 
-# %% ../nbs/01_models.ipynb #16934e41
+# %% ../nbs/01_models.ipynb #b0a585da
 def mlp(sizes:tuple, # Layer sizes, input first
         last_act:bool=False # ReLU after the last layer too?
        ) -> nn.Sequential:
@@ -124,7 +128,7 @@ class FeatureAutoencoder(nn.Module):
         self.decoder = mlp((code_size, *reversed(hidden), n_features))
     def forward(self, x): return self.decoder(self.encoder(x))
 
-# %% ../nbs/01_models.ipynb #4aa6a6bb
+# %% ../nbs/01_models.ipynb #a99e03d0
 class CodeEncoder(nn.Sequential):
     "Image to code: the conv `Encoder`, then the encoder half of a `FeatureAutoencoder`"
     def __init__(self, code_size:int=64, # Size of the code
@@ -150,7 +154,7 @@ class CodeEncoder(nn.Sequential):
         ce[0].load_state_dict(encoder.state_dict()); ce[1].load_state_dict(fae.encoder.state_dict())
         return ce.eval()
 
-# %% ../nbs/01_models.ipynb #01d5cf8f
+# %% ../nbs/01_models.ipynb #c129ef0c
 def weights_fingerprint(model:nn.Module) -> str:
     "SHA-256 of `model`'s parameters and buffers: equal weights, equal fingerprints"
     h = hashlib.sha256()
@@ -158,7 +162,7 @@ def weights_fingerprint(model:nn.Module) -> str:
         h.update(k.encode()); h.update(v.detach().cpu().contiguous().float().numpy().tobytes())
     return h.hexdigest()
 
-# %% ../nbs/01_models.ipynb #110b87e5
+# %% ../nbs/01_models.ipynb #8e028780
 def param_counts(**models) -> dict:
     "Number of parameters of each of `models`, by name"
     return {k: sum(p.numel() for p in m.parameters()) for k, m in models.items()}
