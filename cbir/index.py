@@ -9,7 +9,7 @@ __all__ = ['SCHEMA', 'FILES', 'INDEX_FILES', 'IndexFolderError', 'MissingImageWa
            'annoy_search', 'BruteForce', 'search_k_for', 'recall_at_k', 'calibrate_search_k', 'ImageIndex', 'read_meta',
            'check_files', 'IndexEncoder', 'disk_usage', 'show_search']
 
-# %% ../nbs/04_search.ipynb #9ad3f439
+# %% ../nbs/04_search.ipynb #ea2a0acf
 import ctypes, errno, hashlib, json, os, shutil, tempfile, time, warnings
 from pathlib import Path
 import numpy as np, torch
@@ -20,7 +20,7 @@ from fastcore.foundation import L
 from .models import CodeEncoder, weights_fingerprint
 from .encode import ImagePrep, encode, read_image
 
-# %% ../nbs/04_search.ipynb #3b63044f
+# %% ../nbs/04_search.ipynb #246fe14e
 class IndexFolderError(ValueError):
     "An index folder that is missing, incomplete, damaged, or does not match its encoder"
 
@@ -35,7 +35,7 @@ def sha256(fn:str|Path) -> str:
     "Hex SHA-256 of the file `fn`"
     with open(fn, 'rb') as f: return hashlib.file_digest(f, 'sha256').hexdigest()
 
-# %% ../nbs/04_search.ipynb #9001fab6
+# %% ../nbs/04_search.ipynb #5b9703c8
 try: _renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
 except (OSError, AttributeError, TypeError): _renameat2 = None
 
@@ -75,7 +75,7 @@ def atomic_folder(path:str|Path, # Final folder
     finally: shutil.rmtree(tmp, ignore_errors=True)  # the unfinished folder, or after the swap the replaced one
     return path
 
-# %% ../nbs/04_search.ipynb #7833eac2
+# %% ../nbs/04_search.ipynb #4791b3f7
 def build_annoy(codes:np.ndarray, # Codes to index, (n, d)
                 n_trees:int=20, # Trees: more is more accurate and bigger
                 metric:str='angular', # 'angular', 'euclidean', 'manhattan' or 'dot'
@@ -103,7 +103,7 @@ def annoy_search(ann:AnnoyIndex, # Built index
         ids[i, :len(nn_ids)], dists[i, :len(nn_ids)] = nn_ids, nn_dists
     return ids, dists
 
-# %% ../nbs/04_search.ipynb #983bee12
+# %% ../nbs/04_search.ipynb #5d1dee6c
 class BruteForce:
     "Exact nearest neighbours among `codes` by numpy, with Annoy's `metric` and its distances"
     def __init__(self, codes:np.ndarray, # Database codes, (n, d)
@@ -154,7 +154,7 @@ class BruteForce:
         if self.metric == 'dot': dists[:, :kk] *= -1
         return ids, dists
 
-# %% ../nbs/04_search.ipynb #32f1dddb
+# %% ../nbs/04_search.ipynb #46971361
 def search_k_for(k:int, # Results asked for
                  search_k:int, # The index's `search_k`, for few results
                  per_result:int # The index's `search_k_per_result`, for many
@@ -181,7 +181,8 @@ def calibrate_search_k(ann:AnnoyIndex, # Built index of `codes`
                        metric:str='angular', # The index's metric
                        target:float=0.995, # Recall to reach on the sample, a little above the 0.99 aimed at
                        ks:tuple=(1, 10, 100), # Numbers of results that must all reach it
-                       n_probe:int=500, # Database items that query
+                       n_probe:int=500, # Database items that query for the `ks` up to 10
+                       n_probe_many:int=200, # Those of them that query for larger `ks` (each gives many results)
                        seed:int=42, # Seed of the sample
                        curve:list|None=None # If a list, the measured (search_k, search_k_per_result, {k: recall}) are appended
                       ) -> tuple:
@@ -192,10 +193,10 @@ def calibrate_search_k(ann:AnnoyIndex, # Built index of `codes`
     ks = sorted({min(k, n - 1) for k in ks if n > 1}) or [1]
     exact = bf.distances_to(q, bf.search(q, max(ks), exclude=probes)[0])
     kth = {k: exact[:, :k].max(1) for k in ks}
-    def recall(k, sk, per):
+    def recall(k, sk, per, m):
         found = np.stack([_pad([i for i in ann.get_nns_by_item(int(p), k + 1, search_k=search_k_for(k, sk, per)) if i != p][:k], k)
-                          for p in probes])
-        return recall_at_k(bf, q, found, k, kth[k])
+                          for p in probes[:m]])
+        return recall_at_k(bf, q[:m], found, k, kth[k][:m])
     def grow(start, measure, cap):
         v = min(start, cap)
         while True:
@@ -204,18 +205,18 @@ def calibrate_search_k(ann:AnnoyIndex, # Built index of `codes`
             v = min(int(v * 1.5), cap)
     few, many = [k for k in ks if k <= 10], [k for k in ks if k > 10]
     def measure_few(sk):
-        rec = {k: recall(k, sk, n_trees) for k in few}
+        rec = {k: recall(k, sk, n_trees, len(probes)) for k in few}
         if curve is not None: curve.append((sk, n_trees, rec))
         return rec
     sk = grow(10 * n_trees, measure_few, n * n_trees)  # at n * n_trees every leaf is inspected
     if not many: return sk, n_trees
     def measure_many(per):
-        rec = {k: recall(k, sk, per) for k in many}
+        rec = {k: recall(k, sk, per, n_probe_many) for k in many}
         if curve is not None: curve.append((sk, per, rec))
         return rec
     return sk, grow(max(n_trees, -(-sk // max(many))), measure_many, max(n_trees, -(-n * n_trees // min(many))))
 
-# %% ../nbs/04_search.ipynb #82c27128
+# %% ../nbs/04_search.ipynb #b45b213e
 class ImageIndex:
     "Search images by example: an encoder, the Annoy index of the database codes, the codes, and what each item is"
     def __init__(self, encoder:nn.Module, # Image to code
@@ -246,7 +247,7 @@ class ImageIndex:
         return (f"{type(self).__name__}({len(self)} images, {m['code_size']}-d codes, {m['metric']}, {m['n_trees']} trees, "
                 f"search_k {m['search_k']} + {m['search_k_per_result']} per result, path={self.path})")
 
-# %% ../nbs/04_search.ipynb #2a29c964
+# %% ../nbs/04_search.ipynb #631bfbb4
 def _stamps(paths:list) -> np.ndarray:
     "File size and mtime in ns of each of `paths`, (n, 2); -1 for what is not a file"
     res = np.full((len(paths), 2), -1, dtype=np.int64)
@@ -306,7 +307,7 @@ def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or
     codes = encode(encoder, paths, prep, **kwargs).numpy()
     return cls.from_codes(encoder, codes, paths, labels, prep, n_trees, metric, queries, seed, search_k)
 
-# %% ../nbs/04_search.ipynb #83582dac
+# %% ../nbs/04_search.ipynb #72b9aba0
 @patch
 def nearest_codes(self:ImageIndex, codes:np.ndarray, # Query codes, (m, d)
                   k:int=10, # Results per query
@@ -352,7 +353,7 @@ def search(self:ImageIndex, query, # An image: path, bytes, PIL image or tensor
     "The `k` nearest database images of `query` as dicts of `path`, `label`, `distance`"
     return self.search_many([query], k, **kwargs)[0]
 
-# %% ../nbs/04_search.ipynb #8af1da3b
+# %% ../nbs/04_search.ipynb #95ed9333
 def _common_root(paths:list) -> str:
     "The deepest folder all of `paths` are in"
     return os.path.commonpath([os.path.dirname(p) for p in paths])
@@ -385,7 +386,7 @@ def save(self:ImageIndex, path:str|Path) -> Path:
     self.path = path
     return path
 
-# %% ../nbs/04_search.ipynb #060b9a27
+# %% ../nbs/04_search.ipynb #8ba4d254
 _REQUIRED = ('schema', 'code_size', 'metric', 'n_trees', 'search_k', 'search_k_per_result', 'arch', 'fingerprint', 'prep', 'classes', 'n_items', 'root', 'files')
 
 def _read_json(fn:Path, what:str) -> dict:
@@ -430,7 +431,7 @@ def check_files(path:str|Path, # Index folder
         if verify and sha256(path/f) != rec['sha256']:
             raise IndexFolderError(f"{path/f} does not match its checksum: damaged, or taken from another index; rebuild the index")
 
-# %% ../nbs/04_search.ipynb #44951182
+# %% ../nbs/04_search.ipynb #7f580a51
 def _load_encoder(path:Path, meta:dict) -> nn.Module:
     "The `CodeEncoder` saved in `path`"
     try: encoder = CodeEncoder(**meta['arch'])
@@ -489,7 +490,7 @@ def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
     return cls(encoder.eval(), ann, codes, join(items['paths']), np.array(items['labels']), meta,
                np.stack([items['sizes'], items['mtimes']], 1), queries, path)
 
-# %% ../nbs/04_search.ipynb #253bd60e
+# %% ../nbs/04_search.ipynb #2c782be1
 @patch
 def update(self:ImageIndex, items:list, # The database images now: paths
            labels:list|str|None='keep', # 'keep': kept images keep theirs, others get their parent folder's name if the index is labelled; else as for `from_codes`
@@ -517,7 +518,7 @@ def update(self:ImageIndex, items:list, # The database images now: paths
                               removed=len(self) - len(set(src[src >= 0].tolist())), encode_s=t1 - t0, build_s=time.perf_counter() - t1)
     return new
 
-# %% ../nbs/04_search.ipynb #bcb8502f
+# %% ../nbs/04_search.ipynb #17594a66
 class IndexEncoder(nn.Sequential):
     "Layers from images to vectors, named by `arch`, as the model of an `ImageIndex`"
     def __init__(self, layers:nn.Module, # Image-to-vector layers, e.g. an `Encoder` or an autoencoder's encoder half
@@ -525,13 +526,13 @@ class IndexEncoder(nn.Sequential):
                 ):
         super().__init__(*layers); self.arch = arch
 
-# %% ../nbs/04_search.ipynb #42cf6410
+# %% ../nbs/04_search.ipynb #eb93dd87
 def disk_usage(path:str|Path) -> dict:
     "Size in MB of each file in the folder `path`, and in total"
     sizes = {f.name: f.stat().st_size / 1e6 for f in sorted(Path(path).iterdir()) if f.is_file()}
     return {**sizes, 'total': sum(sizes.values())}
 
-# %% ../nbs/04_search.ipynb #96c07b8a
+# %% ../nbs/04_search.ipynb #555b288f
 def show_search(query, # The query image, in any form `read_image` reads
                 results:list, # From `ImageIndex.search`
                 label:str|None=None, # The query's label, if known
