@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Annotated
 from fastcore.script import CliError, anno_parser, store_true
 
-# %% ../nbs/08_cli.ipynb #48f9103f
+# %% ../nbs/08_cli.ipynb #9624011e
 def at_least(lo:int):
     "An argparse type: an integer of at least `lo` (help shows it as `int>=lo`)"
     def _f(v):
         n = int(v)
         if n < lo: raise argparse.ArgumentTypeError(f"must be at least {lo}, not {v}")
         return n
-    _f.__name__ = f'int>={lo}'
+    _f.__name__ = _f.__qualname__ = f'int>={lo}'
     return _f
 
 def _user_error(e:Exception) -> bool:
@@ -83,7 +83,7 @@ def _image_args(images:list) -> list:
         else: res.append(o)
     return res
 
-# %% ../nbs/08_cli.ipynb #a317e7cb
+# %% ../nbs/08_cli.ipynb #634dde9b
 RECIPE_NAMES = ['fast', 'paper']  # `cbir.train.RECIPES`, named here so that `--help` needs no import of training code
 
 def _print_eval(ev:dict, as_json:bool):
@@ -94,10 +94,12 @@ def _print_eval(ev:dict, as_json:bool):
         for k in EVAL_KEYS: print(f'{k:>14}: {ev[k]:.4f}')
 
 def _check_out(out:Path):
-    "Refuse to write an index into `out` if it is a file, or a folder holding files but no index"
+    "Refuse before training what `ImageIndex.save` would refuse after it: a file, or a folder holding more than an index"
+    from cbir.index import INDEX_FILES
     if out.exists() and not out.is_dir(): raise CliError(f"--out {out} is a file, not a folder")
-    if out.is_dir() and any(out.iterdir()) and not (out/'index.json').is_file():
-        raise CliError(f"--out {out} is a folder that holds files but no index (index.json): choose a new or empty folder")
+    foreign = sorted(set(os.listdir(out)) - INDEX_FILES) if out.is_dir() else []
+    if foreign: raise CliError(f"--out {out} is not an index folder (it holds {', '.join(foreign[:3])}): "
+                               "choose a new or empty folder, or an index to replace")
 
 def _dataset(data:str|None) -> Path:
     "CIFAR-10's folder, from `data`, `$CBIR_DATA` or a download; a download that fails says where to put the data"
