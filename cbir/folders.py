@@ -38,6 +38,7 @@ def index_folder(images:str|Path, # Folder of images to index (with its subfolde
                 ) -> ImageIndex:
     "Index the images under `images` with the encoder of the index in `encoder_dir` into the folder `out`"
     if labels not in (None, 'folder'): raise ValueError(f"labels must be 'folder' or None, not {labels!r}")
+    check_replaceable(out)  # before any work
     files = image_files(images)
     if not files: raise ImageError(f"folder {images} holds no images")
     src = ImageIndex.load(encoder_dir)
