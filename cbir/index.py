@@ -6,10 +6,10 @@ Docs: https://cbir-dev.github.io/cbir/search.html.md"""
 
 # %% auto #0
 __all__ = ['SCHEMA', 'FILES', 'INDEX_FILES', 'IndexFolderError', 'MissingImageWarning', 'sha256', 'atomic_folder', 'build_annoy',
-           'annoy_search', 'BruteForce', 'search_k_for', 'recall_at_k', 'calibrate_search_k', 'ImageIndex', 'read_meta',
-           'check_files', 'IndexEncoder', 'disk_usage', 'show_search']
+           'annoy_search', 'BruteForce', 'search_k_for', 'recall_at_k', 'calibrate_search_k', 'ImageIndex',
+           'check_replaceable', 'read_meta', 'check_files', 'IndexEncoder', 'disk_usage', 'show_search']
 
-# %% ../nbs/04_search.ipynb #ea2a0acf
+# %% ../nbs/04_search.ipynb #64c24f5a
 import ctypes, errno, hashlib, json, os, shutil, tempfile, time, warnings
 from pathlib import Path
 import numpy as np, torch
@@ -20,7 +20,7 @@ from fastcore.foundation import L
 from .models import CodeEncoder, weights_fingerprint
 from .encode import ImagePrep, encode, read_image
 
-# %% ../nbs/04_search.ipynb #246fe14e
+# %% ../nbs/04_search.ipynb #aa34233a
 class IndexFolderError(ValueError):
     "An index folder that is missing, incomplete, damaged, or does not match its encoder"
 
@@ -35,7 +35,7 @@ def sha256(fn:str|Path) -> str:
     "Hex SHA-256 of the file `fn`"
     with open(fn, 'rb') as f: return hashlib.file_digest(f, 'sha256').hexdigest()
 
-# %% ../nbs/04_search.ipynb #5b9703c8
+# %% ../nbs/04_search.ipynb #12d67dc4
 try: _renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
 except (OSError, AttributeError, TypeError): _renameat2 = None
 
@@ -75,7 +75,7 @@ def atomic_folder(path:str|Path, # Final folder
     finally: shutil.rmtree(tmp, ignore_errors=True)  # the unfinished folder, or after the swap the replaced one
     return path
 
-# %% ../nbs/04_search.ipynb #4791b3f7
+# %% ../nbs/04_search.ipynb #96a35e8c
 def build_annoy(codes:np.ndarray, # Codes to index, (n, d)
                 n_trees:int=20, # Trees: more is more accurate and bigger
                 metric:str='angular', # 'angular', 'euclidean', 'manhattan' or 'dot'
@@ -103,7 +103,7 @@ def annoy_search(ann:AnnoyIndex, # Built index
         ids[i, :len(nn_ids)], dists[i, :len(nn_ids)] = nn_ids, nn_dists
     return ids, dists
 
-# %% ../nbs/04_search.ipynb #5d1dee6c
+# %% ../nbs/04_search.ipynb #5800b972
 class BruteForce:
     "Exact nearest neighbours among `codes` by numpy, with Annoy's `metric` and its distances"
     def __init__(self, codes:np.ndarray, # Database codes, (n, d)
@@ -154,7 +154,7 @@ class BruteForce:
         if self.metric == 'dot': dists[:, :kk] *= -1
         return ids, dists
 
-# %% ../nbs/04_search.ipynb #46971361
+# %% ../nbs/04_search.ipynb #37060a37
 def search_k_for(k:int, # Results asked for
                  search_k:int, # The index's `search_k`, for few results
                  per_result:int # The index's `search_k_per_result`, for many
@@ -216,7 +216,7 @@ def calibrate_search_k(ann:AnnoyIndex, # Built index of `codes`
         return rec
     return sk, grow(max(n_trees, -(-sk // max(many))), measure_many, max(n_trees, -(-n * n_trees // min(many))))
 
-# %% ../nbs/04_search.ipynb #b45b213e
+# %% ../nbs/04_search.ipynb #ad716607
 class ImageIndex:
     "Search images by example: an encoder, the Annoy index of the database codes, the codes, and what each item is"
     def __init__(self, encoder:nn.Module, # Image to code
@@ -247,7 +247,7 @@ class ImageIndex:
         return (f"{type(self).__name__}({len(self)} images, {m['code_size']}-d codes, {m['metric']}, {m['n_trees']} trees, "
                 f"search_k {m['search_k']} + {m['search_k_per_result']} per result, path={self.path})")
 
-# %% ../nbs/04_search.ipynb #631bfbb4
+# %% ../nbs/04_search.ipynb #ff8c7eaa
 def _stamps(paths:list) -> np.ndarray:
     "File size and mtime in ns of each of `paths`, (n, 2); -1 for what is not a file"
     res = np.full((len(paths), 2), -1, dtype=np.int64)
@@ -307,7 +307,7 @@ def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or
     codes = encode(encoder, paths, prep, **kwargs).numpy()
     return cls.from_codes(encoder, codes, paths, labels, prep, n_trees, metric, queries, seed, search_k)
 
-# %% ../nbs/04_search.ipynb #72b9aba0
+# %% ../nbs/04_search.ipynb #c467d2db
 @patch
 def nearest_codes(self:ImageIndex, codes:np.ndarray, # Query codes, (m, d)
                   k:int=10, # Results per query
@@ -353,21 +353,26 @@ def search(self:ImageIndex, query, # An image: path, bytes, PIL image or tensor
     "The `k` nearest database images of `query` as dicts of `path`, `label`, `distance`"
     return self.search_many([query], k, **kwargs)[0]
 
-# %% ../nbs/04_search.ipynb #95ed9333
+# %% ../nbs/04_search.ipynb #8eca8dd5
 def _common_root(paths:list) -> str:
     "The deepest folder all of `paths` are in"
     return os.path.commonpath([os.path.dirname(p) for p in paths])
 
 def _rel(paths:list, root:str) -> list: return [os.path.relpath(p, root) for p in paths]
 
-@patch
-def save(self:ImageIndex, path:str|Path) -> Path:
-    "Write the index into the folder `path` (format table above), replacing an index there at once"
+def check_replaceable(path:str|Path):
+    "Raise `IndexFolderError` unless `path` is absent, or a folder holding nothing but index files, which `save` may replace"
     path = Path(path)
     if path.exists():
         if not path.is_dir(): raise IndexFolderError(f"{path} exists and is not a folder")
         foreign = sorted(set(os.listdir(path)) - INDEX_FILES)
         if foreign: raise IndexFolderError(f"{path} is not an index folder (it holds {', '.join(foreign[:3])}): save will not replace it")
+
+@patch
+def save(self:ImageIndex, path:str|Path) -> Path:
+    "Write the index into the folder `path` (format table above), replacing an index there at once"
+    path = Path(path)
+    check_replaceable(path)
     root = _common_root(self.paths)
     items = dict(paths=_rel(self.paths, root), labels=self.labels.tolist(), sizes=self.stamps[:, 0].tolist(),
                  mtimes=self.stamps[:, 1].tolist())
@@ -386,7 +391,7 @@ def save(self:ImageIndex, path:str|Path) -> Path:
     self.path = path
     return path
 
-# %% ../nbs/04_search.ipynb #8ba4d254
+# %% ../nbs/04_search.ipynb #2405ac88
 _REQUIRED = ('schema', 'code_size', 'metric', 'n_trees', 'search_k', 'search_k_per_result', 'arch', 'fingerprint', 'prep', 'classes', 'n_items', 'root', 'files')
 
 def _read_json(fn:Path, what:str) -> dict:
@@ -431,7 +436,7 @@ def check_files(path:str|Path, # Index folder
         if verify and sha256(path/f) != rec['sha256']:
             raise IndexFolderError(f"{path/f} does not match its checksum: damaged, or taken from another index; rebuild the index")
 
-# %% ../nbs/04_search.ipynb #7f580a51
+# %% ../nbs/04_search.ipynb #bd89aa6e
 def _load_encoder(path:Path, meta:dict) -> nn.Module:
     "The `CodeEncoder` saved in `path`"
     try: encoder = CodeEncoder(**meta['arch'])
@@ -490,7 +495,7 @@ def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
     return cls(encoder.eval(), ann, codes, join(items['paths']), np.array(items['labels']), meta,
                np.stack([items['sizes'], items['mtimes']], 1), queries, path)
 
-# %% ../nbs/04_search.ipynb #2c782be1
+# %% ../nbs/04_search.ipynb #bee8e06a
 @patch
 def update(self:ImageIndex, items:list, # The database images now: paths
            labels:list|str|None='keep', # 'keep': kept images keep theirs, others get their parent folder's name if the index is labelled; else as for `from_codes`
@@ -518,7 +523,7 @@ def update(self:ImageIndex, items:list, # The database images now: paths
                               removed=len(self) - len(set(src[src >= 0].tolist())), encode_s=t1 - t0, build_s=time.perf_counter() - t1)
     return new
 
-# %% ../nbs/04_search.ipynb #17594a66
+# %% ../nbs/04_search.ipynb #b1c8f474
 class IndexEncoder(nn.Sequential):
     "Layers from images to vectors, named by `arch`, as the model of an `ImageIndex`"
     def __init__(self, layers:nn.Module, # Image-to-vector layers, e.g. an `Encoder` or an autoencoder's encoder half
@@ -526,13 +531,13 @@ class IndexEncoder(nn.Sequential):
                 ):
         super().__init__(*layers); self.arch = arch
 
-# %% ../nbs/04_search.ipynb #eb93dd87
+# %% ../nbs/04_search.ipynb #5277e774
 def disk_usage(path:str|Path) -> dict:
     "Size in MB of each file in the folder `path`, and in total"
     sizes = {f.name: f.stat().st_size / 1e6 for f in sorted(Path(path).iterdir()) if f.is_file()}
     return {**sizes, 'total': sum(sizes.values())}
 
-# %% ../nbs/04_search.ipynb #555b288f
+# %% ../nbs/04_search.ipynb #dbbc27ff
 def show_search(query, # The query image, in any form `read_image` reads
                 results:list, # From `ImageIndex.search`
                 label:str|None=None, # The query's label, if known
