@@ -10,7 +10,7 @@ __all__ = ['RECIPES', 'recipe', 'image_tensor', 'cifar4_tensors', 'augment_batch
            'classifier_learner', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs',
            'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
 
-# %% ../nbs/03_train.ipynb #222346bc
+# %% ../nbs/03_train.ipynb #8aa91b90
 from .data import *
 from .models import *
 from .encode import *
@@ -18,10 +18,10 @@ from fastai.vision.all import *
 from torch.utils.data import TensorDataset
 import platform
 
-# %% ../nbs/03_train.ipynb #6daa492a
+# %% ../nbs/03_train.ipynb #0eff58a0
 RECIPES = {
     'paper': dict(
-        chs=(32, 64, 128, 512), pool='last', act='relu', drops=(.25, .25, .5, .5), bn_weight=True,  # encoder (`Encoder`)
+        chs=(32, 64, 128, 512), pool='last', act='relu', drops=(.25, .25, .5, .5), bn_weight=True, bn_mom=0.1,  # encoder
         hidden=(4096, 4096), head_p=.5, scale=1.,   # classifier head (`ClassifierHead`)
         whiten=False, identity_init=False,          # initialisation (`init_whitening_`, `init_identity_`)
         epochs=50, bs=128, opt='adam', lr=1e-4, schedule='constant', wd=0., mom=0.9, label_smoothing=0.,
@@ -30,10 +30,10 @@ RECIPES = {
         flip_codes=False,                           # codes averaged over an image and its mirror
         seed=42),
     'fast': dict(
-        chs=(64, 128, 256, 512), pool='mid', act='gelu', drops=(0., 0., 0., 0.), bn_weight=False,
+        chs=(64, 128, 256, 512), pool='mid', act='gelu', drops=(0., 0., 0., 0.), bn_weight=False, bn_mom=0.4,
         hidden=(), head_p=0., scale=1/9,
         whiten=True, identity_init=True,
-        epochs=18, bs=512, opt='sgd', lr=1.0, schedule='one_cycle', wd=1e-3, mom=0.9, label_smoothing=0.2,
+        epochs=20, bs=512, opt='sgd', lr=1.0, schedule='one_cycle', wd=1e-3, mom=0.9, label_smoothing=0.2,
         flip=True, translate=2,
         code_size=64, ae_hidden=(1024, 512), ae_epochs=10, ae_lr=2e-3, ae_bs=512,
         flip_codes=True,
@@ -51,7 +51,7 @@ def recipe(name:str|dict='fast', # A name in `RECIPES`, or a recipe already reso
     if unknown: raise ValueError(f"unknown recipe setting(s): {', '.join(sorted(unknown))}")
     return AttrDict({**base, **{k: v for k, v in overrides.items() if v is not None}})
 
-# %% ../nbs/03_train.ipynb #2bbd0481
+# %% ../nbs/03_train.ipynb #8969c71b
 def image_tensor(items:list, # Image files
                  prep:ImagePrep|None=None, # How each image becomes a uint8 tensor; default CIFAR's
                  progress:bool=True # Progress bar (on standard error)?
@@ -77,7 +77,7 @@ def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_pat
     def _split(items): return AttrDict(x=image_tensor(items, **kwargs), y=tensor([CIFAR4.index(parent_label(o)) for o in items]), paths=items)
     return AttrDict(train=_split(train), valid=_split(valid), vocab=CIFAR4)
 
-# %% ../nbs/03_train.ipynb #8702f6c9
+# %% ../nbs/03_train.ipynb #3d005f22
 def augment_batch(x:Tensor, # Normalised images (n, c, h, w)
                   flip:bool=True, # Mirror half the images, at random
                   translate:int=0 # Shift by up to this many pixels each way, at random
@@ -127,7 +127,7 @@ class TensorLoader:
         if self.y is not None: self.y = self.y.to(device)
         return self
 
-# %% ../nbs/03_train.ipynb #e977224f
+# %% ../nbs/03_train.ipynb #051152e2
 class CPUMixedPrecision(MixedPrecision):
     "fastai's `MixedPrecision` in bfloat16 with a CPU autocast (fastai's own autocasts CUDA only)"
     def __init__(self): super().__init__(amp_mode=AMPMode.BF16)
@@ -153,13 +153,13 @@ def precision_name(learn:Learner) -> str:
     cb = first(o for o in learn.cbs if isinstance(o, MixedPrecision))
     return 'float32' if cb is None else {AMPMode.FP16: 'fp16', AMPMode.BF16: 'bf16'}[cb.amp_mode]
 
-# %% ../nbs/03_train.ipynb #0d29d1d1
+# %% ../nbs/03_train.ipynb #df5ef930
 def describe_device() -> str:
     "The hardware torch trains on, in words"
     if torch.cuda.is_available(): return f'GPU: {torch.cuda.get_device_name()}'
     return f'CPU: {os.cpu_count()} cores ({platform.machine()}), {torch.get_num_threads()} torch threads'
 
-# %% ../nbs/03_train.ipynb #2b76fe31
+# %% ../nbs/03_train.ipynb #e42dd721
 def _proc_status(key:str) -> int:
     "A memory figure of this process from /proc/self/status, in bytes (0 where there is none)"
     try:
@@ -187,7 +187,7 @@ class EpochClock(Callback):
         peak = torch.cuda.max_memory_allocated() if self.on_gpu else _proc_status('VmHWM')
         self.peak_mb = (peak - self.base) / 2**20
 
-# %% ../nbs/03_train.ipynb #39fcb0d8
+# %% ../nbs/03_train.ipynb #97c9757a
 def classifier_dls(t:AttrDict, # From `cifar4_tensors`
                    r:AttrDict, # From `recipe`
                    prep:ImagePrep|None=None # Normalisation; default CIFAR's
@@ -212,7 +212,7 @@ def classifier_learner(dls:DataLoaders, # Labelled images, e.g. from `classifier
     "A `Learner` for a fresh `Classifier` of the recipe `r` on `dls`, with accuracy as its metric"
     r = recipe(r, **overrides)
     model = Classifier(len(dls.vocab), r.hidden, r.head_p, r.scale, chs=r.chs, drops=r.drops, pool=r.pool, act=r.act,
-                       bn_weight=r.bn_weight).to(dls.device)
+                       bn_weight=r.bn_weight, bn_mom=r.bn_mom).to(dls.device)
     if r.identity_init: init_identity_(model)
     if r.whiten: init_whitening_(model.encoder[0][0], dls.train.x[:5000].float())
     model = model.to(memory_format=torch.channels_last)
@@ -234,7 +234,7 @@ def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifie
     else: learn.fit(r.epochs, r.lr)
     return learn
 
-# %% ../nbs/03_train.ipynb #f8a4c6ac
+# %% ../nbs/03_train.ipynb #ef191177
 def history(learn:Learner) -> pd.DataFrame:
     "The `Recorder`'s losses and metrics by name, one row per epoch, with `EpochClock`'s `seconds` where it ran"
     rec = learn.recorder
@@ -244,7 +244,7 @@ def history(learn:Learner) -> pd.DataFrame:
     if clock is not None and len(clock.times) == len(df): df['seconds'] = clock.times
     return df
 
-# %% ../nbs/03_train.ipynb #1ab836d1
+# %% ../nbs/03_train.ipynb #c23c6813
 @patch
 def plot_history(self:Recorder, title:str=''):
     "Training and validation loss, and every metric, against the epoch"
@@ -261,7 +261,7 @@ def plot_history(self:Recorder, title:str=''):
     fig.tight_layout()
     return fig
 
-# %% ../nbs/03_train.ipynb #33c98146
+# %% ../nbs/03_train.ipynb #13eabb4f
 @torch.no_grad()
 def tta_accuracy(learn:Learner) -> float:
     "Accuracy on the validation images when each prediction averages an image and its mirror image"
@@ -274,7 +274,7 @@ def tta_accuracy(learn:Learner) -> float:
         ok += (p.argmax(1) == yb).sum().item()
     return ok / dl.n
 
-# %% ../nbs/03_train.ipynb #959bbcbf
+# %% ../nbs/03_train.ipynb #b84a0e28
 @torch.no_grad()
 def tensor_outputs(model:nn.Module, # Model from a normalised batch to vectors
                    x:Tensor, # Normalised images, e.g. a `TensorLoader`'s `x`
@@ -286,7 +286,7 @@ def tensor_outputs(model:nn.Module, # Model from a normalised batch to vectors
     outs = [model(xb) if not flip else (model(xb) + model(xb.flip(-1))) / 2 for xb in x.split(bs)]
     return torch.cat(outs).float().cpu()
 
-# %% ../nbs/03_train.ipynb #f6edcb31
+# %% ../nbs/03_train.ipynb #ee2c54c1
 def train_feature_autoencoder(train_feats:Tensor, # Features of the training images
                               valid_feats:Tensor, # Features of the validation images
                               r:str|dict='fast', # The recipe (`code_size`, `ae_hidden`, `ae_epochs`, `ae_lr`, `ae_bs`, `seed`)
@@ -303,7 +303,7 @@ def train_feature_autoencoder(train_feats:Tensor, # Features of the training ima
     learn.fit_one_cycle(r.ae_epochs, r.ae_lr)
     return learn
 
-# %% ../nbs/03_train.ipynb #1f4d20f0
+# %% ../nbs/03_train.ipynb #35168a90
 def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_path`
                     r:str|dict='fast', # The recipe, or its name
                     limit:int|None=None, # Images per class and split, for quick runs
@@ -325,7 +325,7 @@ def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_pa
     return AttrDict(code_encoder=code_encoder, clf=clf, fae=fae, dls=dls, recipe=r, train_items=t.train.paths,
                     valid_items=t.valid.paths, train_feats=train_feats, valid_feats=valid_feats, timings=timings)
 
-# %% ../nbs/03_train.ipynb #ad9b732b
+# %% ../nbs/03_train.ipynb #b7a67fda
 def holdout_trial(holdout:int=2000, # Training images held out to validate on
                   data:str|Path|None=None, # Data location, as for `dataset_path`
                   r:str|dict='fast', # The recipe, or its name
@@ -334,9 +334,12 @@ def holdout_trial(holdout:int=2000, # Training images held out to validate on
                  ) -> dict:
     "Train Approach 2 on the training images less a hold-out, and score it on the hold-out: accuracy and precision@10 of its codes"
     res = train_approach2(data, r, holdout=holdout, limit=limit, **overrides)
+    enc, ytr, yho = res.clf.model.encoder, res.dls.train.y.cpu(), res.dls.valid.y.cpu()
+    def p10(feats_db, feats_q):  # precision@10 of the 64-d codes of these features, by exact cosine search
+        db, q = (F.normalize(res.fae.model.encoder(f.to(default_device())).float().cpu(), dim=1) for f in (feats_db, feats_q))
+        return (ytr[(q @ db.T).topk(10, dim=1).indices] == yho[:, None]).float().mean().item()
+    t0 = time.time(); plain = [tensor_outputs(enc, o.x) for o in (res.dls.train, res.dls.valid)]; t_plain = time.time() - t0
+    t0 = time.time(); flipped = [tensor_outputs(enc, o.x, flip=True) for o in (res.dls.train, res.dls.valid)]; t_flip = time.time() - t0
     h = history(res.clf)
-    codes = [F.normalize(res.fae.model.encoder(f.to(default_device())).float().cpu(), dim=1) for f in (res.train_feats, res.valid_feats)]
-    top10 = (codes[1] @ codes[0].T).topk(10, dim=1).indices  # exact cosine search
-    ytr, yho = res.dls.train.y.cpu(), res.dls.valid.y.cpu()
-    return dict(**overrides, accuracy=h.accuracy.iloc[-1], tta_accuracy=tta_accuracy(res.clf),
-                precision_at_10=(ytr[top10] == yho[:, None]).float().mean().item(), minutes=sum(res.timings.values()) / 60)
+    return dict(**overrides, accuracy=h.accuracy.iloc[-1], tta_accuracy=tta_accuracy(res.clf), precision_at_10=p10(*plain),
+                flip_precision_at_10=p10(*flipped), flip_encode_cost=t_flip / t_plain, minutes=sum(res.timings.values()) / 60)
