@@ -308,6 +308,9 @@ def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or
     return cls.from_codes(encoder, codes, paths, labels, prep, n_trees, metric, queries, seed, search_k)
 
 # %% ../nbs/04_search.ipynb #c467d2db
+def _check_k(k):
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1: raise ValueError(f"k must be a positive integer, not {k!r}")
+
 @patch
 def nearest_codes(self:ImageIndex, codes:np.ndarray, # Query codes, (m, d)
                   k:int=10, # Results per query
@@ -315,6 +318,7 @@ def nearest_codes(self:ImageIndex, codes:np.ndarray, # Query codes, (m, d)
                   exact:bool=False # Compare with every code instead of searching Annoy?
                  ) -> tuple:
     "Item ids and distances of the `k` nearest database codes of each of `codes`, arrays (m, `k`); -1 and inf pad a short answer"
+    _check_k(k)
     codes = np.asarray(codes, dtype=np.float32)
     if exact: return self.brute_force.search(codes, k)
     m = self.meta
@@ -328,6 +332,7 @@ def nearest(self:ImageIndex, queries:list, # Images: paths, bytes, PIL images, t
             **kwargs # Passed on to `encode`
            ) -> tuple:
     "Item ids and distances of each query's `k` nearest database images, arrays of shape (n, `k`); -1 and inf pad a short answer"
+    _check_k(k)  # before encoding
     codes = encode(self.encoder, queries, self.prep, **{'progress': len(queries) > 256, **kwargs}).numpy()
     return self.nearest_codes(codes, k, search_k, exact)
 
