@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/build.html.md"""
 # %% auto #0
 __all__ = ['PREVIOUS_DEFAULT', 'build', 'plot_recipe_curves']
 
-# %% ../nbs/06_build.ipynb #62f97384
+# %% ../nbs/06_build.ipynb #3043de0c
 import json
 from .data import *
 from .models import *
@@ -17,7 +17,7 @@ from .index import *
 from .evaluate import *
 from fastai.vision.all import *
 
-# %% ../nbs/06_build.ipynb #40220934
+# %% ../nbs/06_build.ipynb #661bf42e
 def build(data:str|Path|None=None, # Data location, as for `dataset_path`
           out:str|Path='cbir-index', # Folder to write the index into
           recipe:str='fast', # Training recipe: a name in `RECIPES`
@@ -44,7 +44,7 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     index.save(out)
     return AttrDict(index=index, evaluation=ev, **res)
 
-# %% ../nbs/06_build.ipynb #b04f1093
+# %% ../nbs/06_build.ipynb #22e82c34
 PREVIOUS_DEFAULT = dict(accuracy=0.92925, pretrain_s=4995.87, commit='f1eca9c')  # the 06_build full run of that commit, 2-core CPU
 
 def plot_recipe_curves(curves:dict, # Name -> (seconds after each epoch, accuracy after each epoch)

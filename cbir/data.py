@@ -57,7 +57,11 @@ def dataset_path(name:str, # Dataset: `'cifar10'` or `'mnist_png'`
     "Folder of dataset `name`: from `path`, else `$CBIR_DATA`, else fastai's `untar_data` download"
     if name not in DATASETS: raise DataError(f"unknown dataset {name!r}: choose one of {list(DATASETS)}")
     path = path or os.environ.get('CBIR_DATA')
-    if not path: return _check_layout(untar_data(DATASETS[name]['url']), name)
+    if not path:
+        try: return _check_layout(untar_data(DATASETS[name]['url']), name)
+        except OSError as e:  # no network (URLError is an OSError), or a download cut short
+            raise DataError(f"could not download {name} from {DATASETS[name]['url']} ({e}): put {name}.tgz (fastai's archive) "
+                            f"in a folder and pass that folder (--data, or $CBIR_DATA)") from None
     p = Path(path).expanduser()
     if not p.exists(): raise DataError(f"data location {p} does not exist")
     if not p.is_dir(): raise DataError(f"data location {p} is not a folder")

@@ -10,7 +10,7 @@ __all__ = ['RECIPES', 'recipe', 'image_tensor', 'cifar4_tensors', 'augment_batch
            'classifier_learner', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs',
            'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
 
-# %% ../nbs/03_train.ipynb #8aa91b90
+# %% ../nbs/03_train.ipynb #3fbd1668
 from .data import *
 from .models import *
 from .encode import *
@@ -18,7 +18,7 @@ from fastai.vision.all import *
 from torch.utils.data import TensorDataset
 import platform
 
-# %% ../nbs/03_train.ipynb #0eff58a0
+# %% ../nbs/03_train.ipynb #8ce07eb9
 RECIPES = {
     'paper': dict(
         chs=(32, 64, 128, 512), pool='last', act='relu', drops=(.25, .25, .5, .5), bn_weight=True, bn_mom=0.1,  # encoder
@@ -49,9 +49,12 @@ def recipe(name:str|dict='fast', # A name in `RECIPES`, or a recipe already reso
     else: raise ValueError(f"unknown recipe {name!r}: choose one of {', '.join(RECIPES)}")
     unknown = set(overrides) - set(base)
     if unknown: raise ValueError(f"unknown recipe setting(s): {', '.join(sorted(unknown))}")
-    return AttrDict({**base, **{k: v for k, v in overrides.items() if v is not None}})
+    r = AttrDict({**base, **{k: v for k, v in overrides.items() if v is not None}})
+    for k in ('epochs', 'ae_epochs', 'code_size', 'bs', 'ae_bs'):
+        if not isinstance(r[k], int) or r[k] < 1: raise ValueError(f"{k} must be a positive integer, not {r[k]!r}")
+    return r
 
-# %% ../nbs/03_train.ipynb #8969c71b
+# %% ../nbs/03_train.ipynb #c251d015
 def image_tensor(items:list, # Image files
                  prep:ImagePrep|None=None, # How each image becomes a uint8 tensor; default CIFAR's
                  progress:bool=True # Progress bar (on standard error)?
@@ -77,7 +80,7 @@ def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_pat
     def _split(items): return AttrDict(x=image_tensor(items, **kwargs), y=tensor([CIFAR4.index(parent_label(o)) for o in items]), paths=items)
     return AttrDict(train=_split(train), valid=_split(valid), vocab=CIFAR4)
 
-# %% ../nbs/03_train.ipynb #3d005f22
+# %% ../nbs/03_train.ipynb #8bb2a753
 def augment_batch(x:Tensor, # Normalised images (n, c, h, w)
                   flip:bool=True, # Mirror half the images, at random
                   translate:int=0 # Shift by up to this many pixels each way, at random
@@ -127,7 +130,7 @@ class TensorLoader:
         if self.y is not None: self.y = self.y.to(device)
         return self
 
-# %% ../nbs/03_train.ipynb #051152e2
+# %% ../nbs/03_train.ipynb #0514423e
 class CPUMixedPrecision(MixedPrecision):
     "fastai's `MixedPrecision` in bfloat16 with a CPU autocast (fastai's own autocasts CUDA only)"
     def __init__(self): super().__init__(amp_mode=AMPMode.BF16)
@@ -153,13 +156,13 @@ def precision_name(learn:Learner) -> str:
     cb = first(o for o in learn.cbs if isinstance(o, MixedPrecision))
     return 'float32' if cb is None else {AMPMode.FP16: 'fp16', AMPMode.BF16: 'bf16'}[cb.amp_mode]
 
-# %% ../nbs/03_train.ipynb #df5ef930
+# %% ../nbs/03_train.ipynb #a20f6518
 def describe_device() -> str:
     "The hardware torch trains on, in words"
     if torch.cuda.is_available(): return f'GPU: {torch.cuda.get_device_name()}'
     return f'CPU: {os.cpu_count()} cores ({platform.machine()}), {torch.get_num_threads()} torch threads'
 
-# %% ../nbs/03_train.ipynb #e42dd721
+# %% ../nbs/03_train.ipynb #29a700e7
 def _proc_status(key:str) -> int:
     "A memory figure of this process from /proc/self/status, in bytes (0 where there is none)"
     try:
@@ -187,7 +190,7 @@ class EpochClock(Callback):
         peak = torch.cuda.max_memory_allocated() if self.on_gpu else _proc_status('VmHWM')
         self.peak_mb = (peak - self.base) / 2**20
 
-# %% ../nbs/03_train.ipynb #97c9757a
+# %% ../nbs/03_train.ipynb #21f1864c
 def classifier_dls(t:AttrDict, # From `cifar4_tensors`
                    r:AttrDict, # From `recipe`
                    prep:ImagePrep|None=None # Normalisation; default CIFAR's
@@ -234,7 +237,7 @@ def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifie
     else: learn.fit(r.epochs, r.lr)
     return learn
 
-# %% ../nbs/03_train.ipynb #ef191177
+# %% ../nbs/03_train.ipynb #589d0f20
 def history(learn:Learner) -> pd.DataFrame:
     "The `Recorder`'s losses and metrics by name, one row per epoch, with `EpochClock`'s `seconds` where it ran"
     rec = learn.recorder
@@ -244,7 +247,7 @@ def history(learn:Learner) -> pd.DataFrame:
     if clock is not None and len(clock.times) == len(df): df['seconds'] = clock.times
     return df
 
-# %% ../nbs/03_train.ipynb #c23c6813
+# %% ../nbs/03_train.ipynb #7ce0b095
 @patch
 def plot_history(self:Recorder, title:str=''):
     "Training and validation loss, and every metric, against the epoch"
@@ -261,7 +264,7 @@ def plot_history(self:Recorder, title:str=''):
     fig.tight_layout()
     return fig
 
-# %% ../nbs/03_train.ipynb #13eabb4f
+# %% ../nbs/03_train.ipynb #a22704cb
 @torch.no_grad()
 def tta_accuracy(learn:Learner) -> float:
     "Accuracy on the validation images when each prediction averages an image and its mirror image"
@@ -274,7 +277,7 @@ def tta_accuracy(learn:Learner) -> float:
         ok += (p.argmax(1) == yb).sum().item()
     return ok / dl.n
 
-# %% ../nbs/03_train.ipynb #b84a0e28
+# %% ../nbs/03_train.ipynb #0264c00f
 @torch.no_grad()
 def tensor_outputs(model:nn.Module, # Model from a normalised batch to vectors
                    x:Tensor, # Normalised images, e.g. a `TensorLoader`'s `x`
@@ -286,7 +289,7 @@ def tensor_outputs(model:nn.Module, # Model from a normalised batch to vectors
     outs = [model(xb) if not flip else (model(xb) + model(xb.flip(-1))) / 2 for xb in x.split(bs)]
     return torch.cat(outs).float().cpu()
 
-# %% ../nbs/03_train.ipynb #ee2c54c1
+# %% ../nbs/03_train.ipynb #7830664e
 def train_feature_autoencoder(train_feats:Tensor, # Features of the training images
                               valid_feats:Tensor, # Features of the validation images
                               r:str|dict='fast', # The recipe (`code_size`, `ae_hidden`, `ae_epochs`, `ae_lr`, `ae_bs`, `seed`)
@@ -303,7 +306,7 @@ def train_feature_autoencoder(train_feats:Tensor, # Features of the training ima
     learn.fit_one_cycle(r.ae_epochs, r.ae_lr)
     return learn
 
-# %% ../nbs/03_train.ipynb #35168a90
+# %% ../nbs/03_train.ipynb #202df319
 def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_path`
                     r:str|dict='fast', # The recipe, or its name
                     limit:int|None=None, # Images per class and split, for quick runs
@@ -325,7 +328,7 @@ def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_pa
     return AttrDict(code_encoder=code_encoder, clf=clf, fae=fae, dls=dls, recipe=r, train_items=t.train.paths,
                     valid_items=t.valid.paths, train_feats=train_feats, valid_feats=valid_feats, timings=timings)
 
-# %% ../nbs/03_train.ipynb #b7a67fda
+# %% ../nbs/03_train.ipynb #56d694ad
 def holdout_trial(holdout:int=2000, # Training images held out to validate on
                   data:str|Path|None=None, # Data location, as for `dataset_path`
                   r:str|dict='fast', # The recipe, or its name
