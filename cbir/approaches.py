@@ -39,7 +39,7 @@ class PixelAutoencoder(Module):
 # %% ../nbs/10_approaches.ipynb #ff9c2c71
 def epochs_within(learn:Learner, # What will be trained
                   budget_s:float, # Seconds available
-                  n:int=3 # Training steps to time
+                  n:int=6 # Training steps to time (after two untimed ones)
                  ) -> int:
     "How many epochs of `learn` fit in `budget_s` seconds (at least 1), from timing `n` steps on a copy of its model"
     model = deepcopy(learn.model).train()
@@ -51,7 +51,7 @@ def epochs_within(learn:Learner, # What will be trained
     def step():
         with ctx: loss = learn.loss_func(model(xb), yb)
         loss.backward(); opt.step(); opt.zero_grad()
-    step()
+    step(); step()
     t = time.perf_counter()
     for _ in range(n): step()
     s_step = (time.perf_counter() - t) / n
