@@ -8,13 +8,13 @@ Docs: https://cbir-dev.github.io/cbir/models.html.md"""
 __all__ = ['ACTIVATIONS', 'conv_block', 'Encoder', 'init_identity_', 'init_whitening_', 'ClassifierHead', 'Classifier', 'mlp',
            'FeatureAutoencoder', 'CodeEncoder', 'weights_fingerprint', 'param_counts']
 
-# %% ../nbs/01_models.ipynb #de894a8e
+# %% ../nbs/01_models.ipynb #81393cf3
 import hashlib
 from functools import partial
 import torch
 from torch import nn
 
-# %% ../nbs/01_models.ipynb #53ee935d
+# %% ../nbs/01_models.ipynb #677856c0
 ACTIVATIONS = {'relu': nn.ReLU, 'gelu': nn.GELU}
 
 def _bn(nf:int, weight:bool=True, mom:float=0.1) -> nn.BatchNorm2d:
@@ -39,7 +39,7 @@ def conv_block(ni:int, # Input channels
     else: raise ValueError(f"pool must be 'last' or 'mid', not {pool!r}")
     return nn.Sequential(*layers, *([nn.Dropout(p)] if p else []))
 
-# %% ../nbs/01_models.ipynb #cd75648c
+# %% ../nbs/01_models.ipynb #65d77302
 class Encoder(nn.Sequential):
     "The paper's conv encoder: four `conv_block`s, pooled to 2x2 and flattened to `n_features`"
     def __init__(self, chs:tuple=(32, 64, 128, 512), # Output channels of the four blocks
@@ -54,7 +54,7 @@ class Encoder(nn.Sequential):
         super().__init__(*blocks, nn.AdaptiveMaxPool2d(2), nn.Flatten())
         self.n_features = chs[-1] * 4
 
-# %% ../nbs/01_models.ipynb #4e88b475
+# %% ../nbs/01_models.ipynb #0ce1ac7d
 def init_identity_(model:nn.Module) -> nn.Module:
     "Start each 3x3 conv of `model` as an identity on its first input channels"
     for m in model.modules():
@@ -77,7 +77,7 @@ def init_whitening_(conv:nn.Conv2d, # The first conv layer
     conv.weight.data[:2 * k] = torch.cat([filters[:k], -filters[:k]]).to(conv.weight.dtype)
     return conv
 
-# %% ../nbs/01_models.ipynb #5d605c26
+# %% ../nbs/01_models.ipynb #808f928f
 class ClassifierHead(nn.Sequential):
     "Fully connected layers from the encoder's features to the class scores (the paper's 4096-4096-4)"
     def __init__(self, n_in:int=2048, # Features in
@@ -105,7 +105,7 @@ class Classifier(nn.Sequential):
     @property
     def encoder(self) -> Encoder: return self[0]
 
-# %% ../nbs/01_models.ipynb #b0a585da
+# %% ../nbs/01_models.ipynb #0b56256d
 def mlp(sizes:tuple, # Layer sizes, input first
         last_act:bool=False # ReLU after the last layer too?
        ) -> nn.Sequential:
@@ -128,7 +128,7 @@ class FeatureAutoencoder(nn.Module):
         self.decoder = mlp((code_size, *reversed(hidden), n_features))
     def forward(self, x): return self.decoder(self.encoder(x))
 
-# %% ../nbs/01_models.ipynb #a99e03d0
+# %% ../nbs/01_models.ipynb #4c25e157
 class CodeEncoder(nn.Sequential):
     "Image to code: the conv `Encoder`, then the encoder half of a `FeatureAutoencoder`"
     def __init__(self, code_size:int=64, # Size of the code
@@ -154,7 +154,7 @@ class CodeEncoder(nn.Sequential):
         ce[0].load_state_dict(encoder.state_dict()); ce[1].load_state_dict(fae.encoder.state_dict())
         return ce.eval()
 
-# %% ../nbs/01_models.ipynb #c129ef0c
+# %% ../nbs/01_models.ipynb #092d8ba0
 def weights_fingerprint(model:nn.Module) -> str:
     "SHA-256 of `model`'s parameters and buffers: equal weights, equal fingerprints"
     h = hashlib.sha256()
@@ -162,7 +162,7 @@ def weights_fingerprint(model:nn.Module) -> str:
         h.update(k.encode()); h.update(v.detach().cpu().contiguous().float().numpy().tobytes())
     return h.hexdigest()
 
-# %% ../nbs/01_models.ipynb #8e028780
+# %% ../nbs/01_models.ipynb #22e49088
 def param_counts(**models) -> dict:
     "Number of parameters of each of `models`, by name"
     return {k: sum(p.numel() for p in m.parameters()) for k, m in models.items()}
