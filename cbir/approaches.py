@@ -15,7 +15,6 @@ from .train import *
 from .index import *
 from .evaluate import *
 from fastai.vision.all import *
-import contextlib
 from copy import deepcopy
 
 # %% ../nbs/10_approaches.ipynb #49850cf2
@@ -45,11 +44,8 @@ def epochs_within(learn:Learner, # What will be trained
     model = deepcopy(learn.model).train()
     opt = torch.optim.SGD(model.parameters(), lr=0)
     xb, yb = learn.dls.train.one_batch()
-    amp = first(o for o in learn.cbs if isinstance(o, MixedPrecision))
-    ctx = (torch.autocast(xb.device.type, dtype=torch.float16 if amp.amp_mode == AMPMode.FP16 else torch.bfloat16)
-           if amp else contextlib.nullcontext())
     def step():
-        with ctx: loss = learn.loss_func(model(xb), yb)
+        with autocast_of(learn): loss = learn.loss_func(model(xb), yb)
         loss.backward(); opt.step(); opt.zero_grad()
     step(); step()
     t = time.perf_counter()

@@ -6,8 +6,8 @@ Docs: https://cbir-dev.github.io/cbir/train.html.md"""
 
 # %% auto #0
 __all__ = ['RECIPES', 'recipe', 'image_tensor', 'cifar4_tensors', 'augment_batch', 'TensorLoader', 'CPUMixedPrecision',
-           'cpu_has_bf16', 'mixed_precision', 'precision_name', 'describe_device', 'EpochClock', 'classifier_dls',
-           'classifier_learner', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs',
+           'cpu_has_bf16', 'mixed_precision', 'precision_name', 'autocast_of', 'describe_device', 'EpochClock',
+           'classifier_dls', 'classifier_learner', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs',
            'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
 
 # %% ../nbs/03_train.ipynb #3fbd1668
@@ -156,6 +156,11 @@ def precision_name(learn:Learner) -> str:
     cb = first(o for o in learn.cbs if isinstance(o, MixedPrecision))
     return 'float32' if cb is None else {AMPMode.FP16: 'fp16', AMPMode.BF16: 'bf16'}[cb.amp_mode]
 
+def autocast_of(learn:Learner):
+    "An autocast context in the precision `learn` trains in (a disabled one for float32), for work outside `fit`"
+    prec = precision_name(learn)
+    return torch.autocast(learn.dls.device.type, dtype=torch.float16 if prec == 'fp16' else torch.bfloat16, enabled=prec != 'float32')
+
 # %% ../nbs/03_train.ipynb #a20f6518
 def describe_device() -> str:
     "The hardware torch trains on, in words"
@@ -271,8 +276,7 @@ def tta_accuracy(learn:Learner) -> float:
     model, dl = learn.model.eval(), learn.dls.valid
     ok = 0
     for xb, yb in dl:
-        prec = precision_name(learn)
-        with torch.autocast(dl.device.type, dtype=torch.float16 if prec == 'fp16' else torch.bfloat16, enabled=prec != 'float32'):
+        with autocast_of(learn):
             p = model(xb).float().softmax(1) + model(xb.flip(-1)).float().softmax(1)
         ok += (p.argmax(1) == yb).sum().item()
     return ok / dl.n
