@@ -7,8 +7,8 @@ Docs: https://cbir-dev.github.io/cbir/train.html.md"""
 # %% auto #0
 __all__ = ['RECIPES', 'recipe', 'image_tensor', 'cifar4_tensors', 'augment_batch', 'TensorLoader', 'CPUMixedPrecision',
            'cpu_has_bf16', 'mixed_precision', 'precision_name', 'autocast_of', 'describe_device', 'EpochClock',
-           'classifier_dls', 'classifier_learner', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs',
-           'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
+           'classifier_dls', 'classifier_learner', 'WeightEMA', 'pretrain_classifier', 'history', 'tta_accuracy',
+           'tensor_outputs', 'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
 
 # %% ../nbs/03_train.ipynb #3fbd1668
 from .data import *
@@ -17,6 +17,7 @@ from .encode import *
 from fastai.vision.all import *
 from torch.utils.data import TensorDataset
 import platform
+from copy import deepcopy
 
 # %% ../nbs/03_train.ipynb #8ce07eb9
 RECIPES = {
@@ -25,7 +26,8 @@ RECIPES = {
         hidden=(4096, 4096), head_p=.5, scale=1.,   # classifier head (`ClassifierHead`)
         whiten=False, identity_init=False,          # initialisation (`init_whitening_`, `init_identity_`)
         epochs=50, bs=128, opt='adam', lr=1e-4, schedule='constant', wd=0., mom=0.9, label_smoothing=0.,
-        flip=False, translate=0,                    # augmentation: random mirror, random shift by up to this many pixels
+        flip=False, translate=0, cutout=0,          # augmentation: random mirror, shift by up to this many pixels, erased square
+        ema=0.,                                     # decay of an average of the weights taken after each step (`WeightEMA`); 0: none
         code_size=64, ae_hidden=(1024, 512), ae_epochs=30, ae_lr=1e-3, ae_bs=256,  # feature autoencoder
         flip_codes=False,                           # codes averaged over an image and its mirror
         seed=42),
@@ -34,7 +36,8 @@ RECIPES = {
         hidden=(), head_p=0., scale=1/9,
         whiten=True, identity_init=True,
         epochs=20, bs=512, opt='sgd', lr=1.0, schedule='one_cycle', wd=1e-3, mom=0.9, label_smoothing=0.2,
-        flip=True, translate=2,
+        flip=True, translate=2, cutout=0,
+        ema=0.,
         code_size=64, ae_hidden=(1024, 512), ae_epochs=10, ae_lr=2e-3, ae_bs=512,
         flip_codes=True,
         seed=42),
@@ -83,9 +86,10 @@ def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_pat
 # %% ../nbs/03_train.ipynb #8bb2a753
 def augment_batch(x:Tensor, # Normalised images (n, c, h, w)
                   flip:bool=True, # Mirror half the images, at random
-                  translate:int=0 # Shift by up to this many pixels each way, at random
+                  translate:int=0, # Shift by up to this many pixels each way, at random
+                  cutout:int=0 # Side of a square set to zero (the mean) at a random place in each image
                  ) -> Tensor:
-    "Random mirror images and translations of the batch `x`"
+    "Random mirror images, translations and cutouts of the batch `x`"
     n, h, w = len(x), x.shape[-2], x.shape[-1]
     if flip: x = torch.where(torch.rand(n, device=x.device).view(-1, 1, 1, 1) < 0.5, x.flip(-1), x)
     if translate:
@@ -97,6 +101,11 @@ def augment_batch(x:Tensor, # Normalised images (n, c, h, w)
                 m = (shifts[:, 0] == dy) & (shifts[:, 1] == dx)
                 out[m] = padded[m, :, dy:dy + h, dx:dx + w]
         x = out
+    if cutout:
+        ys, xs = (torch.randint(0, s - cutout + 1, (n, 1), device=x.device) for s in (h, w))
+        rows, cols = torch.arange(h, device=x.device), torch.arange(w, device=x.device)
+        keep = ~(((rows >= ys) & (rows < ys + cutout))[:, :, None] & ((cols >= xs) & (cols < xs + cutout))[:, None, :])
+        x = x * keep[:, None].to(x.dtype)
     return x
 
 class TensorLoader:
@@ -106,10 +115,10 @@ class TensorLoader:
                  prep:ImagePrep|None=None, # Normalisation; default CIFAR's
                  bs:int=512, # Batch size
                  shuffle:bool=False, # Shuffle, and drop a last partial batch?
-                 flip:bool=False, translate:int=0, # Augmentation: see `augment_batch`
+                 flip:bool=False, translate:int=0, cutout:int=0, # Augmentation: see `augment_batch`
                  device=None # Default: the GPU if there is one
                 ):
-        store_attr('y,bs,shuffle,flip,translate')
+        store_attr('y,bs,shuffle,flip,translate,cutout')
         self.device = device or default_device()
         self.x = (prep or ImagePrep()).batch(x).to(self.device).contiguous(memory_format=torch.channels_last)
         self.y = None if y is None else y.to(self.device)
@@ -122,7 +131,7 @@ class TensorLoader:
         for i in range(len(self)):
             j = idx[i * self.bs:(i + 1) * self.bs]
             xb = self.x[j]
-            if self.flip or self.translate: xb = augment_batch(xb, self.flip, self.translate)
+            if self.flip or self.translate or self.cutout: xb = augment_batch(xb, self.flip, self.translate, self.cutout)
             yield xb, (xb if self.y is None else self.y[j])
     def one_batch(self): return next(iter(self))
     def to(self, device):
@@ -201,7 +210,7 @@ def classifier_dls(t:AttrDict, # From `cifar4_tensors`
                    prep:ImagePrep|None=None # Normalisation; default CIFAR's
                   ) -> DataLoaders:
     "`DataLoaders` of the tensors `t`, augmented as the recipe `r` says"
-    dls = DataLoaders(TensorLoader(t.train.x, t.train.y, prep, r.bs, shuffle=True, flip=r.flip, translate=r.translate),
+    dls = DataLoaders(TensorLoader(t.train.x, t.train.y, prep, r.bs, shuffle=True, flip=r.flip, translate=r.translate, cutout=r.cutout),
                       TensorLoader(t.valid.x, t.valid.y, prep, 1000))
     dls.vocab = t.vocab
     return dls
@@ -228,6 +237,18 @@ def classifier_learner(dls:DataLoaders, # Labelled images, e.g. from `classifier
     learn = Learner(dls, model, loss_func=loss, opt_func=_opt_func(r), lr=r.lr, wd=r.wd, metrics=accuracy, cbs=cbs)
     return mixed_precision(learn, mixed)
 
+class WeightEMA(Callback):
+    "Keep an exponential moving average of the weights, updated after each step; the model ends `fit` with the average"
+    order = 90
+    def __init__(self, decay:float=0.98): store_attr()
+    def _floats(self, m): return [v for v in m.state_dict().values() if v.is_floating_point()]  # weights and batch norm statistics, as timm's ModelEmaV2
+    def before_fit(self): self.avg = self._floats(self.model); self.avg = [v.clone() for v in self.avg]
+    @torch.no_grad()
+    def after_step(self): torch._foreach_lerp_(self.avg, self._floats(self.model), 1 - self.decay)
+    @torch.no_grad()
+    def after_fit(self):
+        for v, a in zip(self._floats(self.model), self.avg): v.copy_(a)
+
 def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifier_dls`
                         r:str|dict='fast', # The recipe, or its name
                         mixed:bool=True, # Mixed precision where the hardware has it (see `mixed_precision`)
@@ -237,7 +258,7 @@ def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifie
     "Train the recipe's `Classifier` on `dls` as the recipe says, timed by `EpochClock`; return its `Learner`"
     r = recipe(r, **overrides)
     set_seed(r.seed, reproducible=True)
-    learn = classifier_learner(dls, r, mixed, cbs=[EpochClock(), *L(cbs)])
+    learn = classifier_learner(dls, r, mixed, cbs=[EpochClock(), *([WeightEMA(r.ema)] if r.ema else []), *L(cbs)])
     if r.schedule == 'one_cycle': learn.fit_one_cycle(r.epochs, r.lr, pct_start=0.25, moms=(r.mom,) * 3)
     else: learn.fit(r.epochs, r.lr)
     return learn
