@@ -34,6 +34,7 @@ def index_folder(images:str|Path, # Folder of images to index (with its subfolde
                  out:str|Path, # Index folder to write
                  labels:str|None=None, # 'folder': label each image by its parent folder's name; `None`: unlabelled
                  update:bool=False, # Update the index in `out` (encode only new and changed images) rather than rebuild it?
+                 metric:str|None=None, # The new index's metric (see `ImageIndex.from_codes`); default `encoder_dir`'s
                  **kwargs # Passed on to `encode`
                 ) -> ImageIndex:
     "Index the images under `images` with the encoder of the index in `encoder_dir` into the folder `out`"
@@ -47,7 +48,7 @@ def index_folder(images:str|Path, # Folder of images to index (with its subfolde
     else:
         m = src.meta
         index = ImageIndex.build(src.encoder, files, labels='parent' if labels else None, prep=src.prep, n_trees=m['n_trees'],
-                                 metric=m['metric'], seed=m['seed'], **kwargs)
+                                 metric=metric or m['metric'], seed=m['seed'], **kwargs)
     index.save(out)
     return index
 
