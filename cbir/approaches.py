@@ -62,15 +62,17 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
                     lr:float=1e-3, # Peak learning rate (Adam, one-cycle)
                     bs:int=256, # Batch size
                     r:str|dict='fast', # The recipe whose encoder shape, code size, augmentation and seed to use
+                    tensors:AttrDict|None=None, # Images to train on instead of CIFAR4, labelled or not, e.g. from `folder_tensors`
                     **overrides # Recipe settings that replace `r`'s
                    ) -> AttrDict:
-    "Train a `PixelAutoencoder` on CIFAR4: its `Learner`, its `CodeEncoder`, the tensors and the training's cost"
+    "Train a `PixelAutoencoder` on CIFAR4 or `tensors`: its `Learner`, its `CodeEncoder`, the tensors and the training's cost"
     r = recipe(r, **overrides)
-    t = cifar4_tensors(data, limit=limit, seed=r.seed)
-    dls = DataLoaders(TensorLoader(t.train.x, None, bs=bs, shuffle=True, flip=r.flip, translate=r.translate),
-                      TensorLoader(t.valid.x, None, bs=1000))
+    t = tensors if tensors is not None else cifar4_tensors(data, limit=limit, seed=r.seed)
+    prep = t.get('prep') or ImagePrep()
+    dls = DataLoaders(TensorLoader(t.train.x, None, prep, bs=bs, shuffle=True, flip=r.flip, translate=r.translate),
+                      TensorLoader(t.valid.x, None, prep, bs=1000))
     set_seed(r.seed, reproducible=True)
-    model = PixelAutoencoder(r.code_size, r.chs, r.ae_hidden, pool=r.pool, act=r.act).to(dls.device)
+    model = PixelAutoencoder(r.code_size, r.chs, r.ae_hidden, size=prep.size, pool=r.pool, act=r.act).to(dls.device)
     learn = mixed_precision(Learner(dls, model, loss_func=MSELossFlat(), cbs=EpochClock()))
     if budget_s: epochs = epochs_within(learn, budget_s)
     epochs = max(epochs, min_epochs)

@@ -15,6 +15,8 @@ from .encode import *
 from .train import *
 from .index import *
 from .evaluate import *
+from .approaches import train_approach1
+from .train import recipe as resolve_recipe  # `build`'s argument `recipe` is the recipe's name
 from fastai.vision.all import *
 
 # %% ../nbs/06_build.ipynb #661bf42e
@@ -23,24 +25,49 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
           recipe:str='fast', # Training recipe: a name in `RECIPES`
           limit:int|None=None, # Images per class and split, for quick runs; default all
           n_trees:int=20, # Annoy trees
-          metric:str='angular', # Annoy metric
+          metric:str='angular', # Annoy metric, or 'hamming' (see `ImageIndex.from_codes`)
           mixed:bool=True, # Mixed precision where the hardware has it
+          images:str|Path|None=None, # A folder of one's own to train on and index instead of CIFAR4 (layouts: `folder_items`)
+          size:int=32, # Height and width that `images` are resized to
+          approach:int=2, # 2: a classifier pre-trained on labelled images, then the feature autoencoder; 1: a pixel autoencoder, no labels needed
           **overrides # Recipe settings that replace the recipe's: `epochs`, `code_size`, `ae_epochs`, `seed`, ...
          ) -> AttrDict:
-    "Train with `recipe`, index CIFAR4's training images into `out`, evaluate on its test images"
-    start = time.time()
-    res = train_approach2(data, recipe, limit=limit, mixed=mixed, **overrides)
+    "Train with `recipe` on CIFAR4 or `images`, index the training images into `out`, evaluate on the held-out ones"
+    if approach not in (1, 2): raise ValueError(f"approach must be 1 or 2, not {approach!r}")
+    if images is None and size != 32: raise ValueError("CIFAR4's images are 32x32: `size` is for a folder of one's own (`images`)")
+    if approach == 1 and size % 16: raise ValueError(f"Approach 1's decoder doubles the size four times: size must be a multiple of 16, not {size}")
+    check_replaceable(out)  # before any work
+    start, seed = time.time(), overrides.get('seed') or RECIPES[recipe]['seed']
+    t = None
+    if images is not None:
+        t = folder_tensors(images, labelled=approach == 2, size=size, limit=limit, seed=seed)
+        load_s = time.time() - start
+    if approach == 2:
+        res = train_approach2(data, recipe, limit=limit, mixed=mixed, tensors=t, **overrides)
+        learn, items, queries = res.clf, res.train_items, res.valid_items
+    else:
+        epochs = overrides.pop('epochs', None) or 10
+        t0 = time.time()
+        a1 = train_approach1(data, epochs=epochs, limit=limit, r=recipe, tensors=t, **overrides)
+        res = AttrDict(code_encoder=a1.code_encoder, learn=a1.learn, recipe=resolve_recipe(recipe, epochs=epochs, **overrides),
+                       prep=a1.tensors.prep, timings=dict(train_s=time.time() - t0))
+        learn, (items, queries) = a1.learn, ((a1.tensors.train.paths + a1.tensors.valid.paths, []) if t is not None else (a1.tensors.train.paths, a1.tensors.valid.paths))
+    if t is not None: res.timings['load_s'] = load_s
     r = res.recipe
-    t = time.time()
-    index = ImageIndex.build(res.code_encoder, res.train_items, n_trees=n_trees, metric=metric, queries=res.valid_items, seed=r.seed)
-    res.timings['index_s'] = time.time() - t
-    t = time.time(); ev = evaluate(index); res.timings['evaluate_s'] = time.time() - t
+    t0 = time.time()
+    index = ImageIndex.build(res.code_encoder, items, labels='parent' if queries else None, prep=res.prep, n_trees=n_trees,
+                             metric=metric, queries=queries, seed=r.seed)
+    res.timings['index_s'] = time.time() - t0
+    ev = None
+    if queries: t0 = time.time(); ev = evaluate(index); res.timings['evaluate_s'] = time.time() - t0
     res.timings['total_s'] = time.time() - start
-    hist = history(res.clf)
-    index.meta['run'] = dict(device=describe_device(), recipe=dict(r), limit=limit, precision=precision_name(res.clf),
-                             accuracy=float(hist['accuracy'].iloc[-1]), tta_accuracy=tta_accuracy(res.clf),
-                             epoch_accuracy=hist['accuracy'].tolist(), epoch_seconds=hist['seconds'].tolist(), peak_mb=res.clf.epoch_clock.peak_mb,
-                             timings=res.timings, evaluation=ev)
+    hist = history(learn)
+    run = dict(device=describe_device(), approach=approach, recipe=dict(r), limit=limit, precision=precision_name(learn),
+               epoch_seconds=hist['seconds'].tolist(), peak_mb=learn.epoch_clock.peak_mb, timings=res.timings, evaluation=ev)
+    if approach == 2: run.update(accuracy=float(hist['accuracy'].iloc[-1]), tta_accuracy=tta_accuracy(learn), epoch_accuracy=hist['accuracy'].tolist())
+    if t is not None: run['images'] = dict(folder=str(Path(images).absolute()), size=size, split=t.split, n_train=len(t.train.paths),
+                                           n_valid=len(t.valid.paths), skipped=[dict(path=p, reason=e) for p, e in t.skipped])
+    index.meta['run'] = run
     index.save(out)
     return AttrDict(index=index, evaluation=ev, **res)
 

@@ -100,23 +100,34 @@ def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifa
                code_size:at_least(1)=None, # Size of the code (default: the recipe's, 64)
                epochs:at_least(1)=None, # Pre-training epochs (default: the recipe's)
                ae_epochs:at_least(1)=None, # Feature autoencoder epochs (default: the recipe's)
+               images:str=None, # Train on and index this folder of one's own instead of CIFAR4: class folders, or train/ and valid/ (or test/) folders of them
+               size:at_least(16)=32, # Height and width the images of --images are resized to (CIFAR4 is 32)
+               approach:Annotated[int, "2: pre-train a classifier on labelled class folders (the paper's choice); 1: a pixel autoencoder, for unlabelled images", {'choices': [1, 2]}]=2,
                limit:at_least(1)=None, # Images per class and split, for a quick run (default all)
                n_trees:at_least(1)=20, # Annoy trees
                metric:Annotated[str, "Distance between codes; hamming keeps one bit per number and scans them all", {'choices': METRIC_NAMES}]='angular',
                seed:at_least(0)=None, # Seed of everything random (default: the recipe's, 42)
                json:store_true=False # Print the evaluation as JSON (standard output then holds only that)?
               ):
-    "Train the encoder on CIFAR4, index its training images into OUT, and print the evaluation on its test images"
+    "Train the encoder on CIFAR4 (or --images), index its training images into OUT, and print the evaluation on its test images"
     _check_out(Path(out))
     with contextlib.redirect_stdout(sys.stderr):  # training tables and progress bars
-        from cbir.data import dataset_path
-        data = dataset_path('cifar10', data)  # a failed download says where to put the data
+        if images is None:
+            from cbir.data import dataset_path
+            data = dataset_path('cifar10', data)  # a failed download says where to put the data
+        elif not Path(images).is_dir(): raise CliError(f"--images {images}: no such folder")
+        if images is None and size != 32: raise CliError("--size is for --images: CIFAR4's images are 32x32")
         from cbir.build import build
         from cbir.train import describe_device
-        b = build(data, out, recipe=recipe, limit=limit, n_trees=n_trees, metric=metric, code_size=code_size, epochs=epochs,
+        b = build(data, out, recipe=recipe, limit=limit, n_trees=n_trees, metric=metric, images=images, size=size, approach=approach, code_size=code_size, epochs=epochs,
                   ae_epochs=ae_epochs, seed=seed)
+    skipped = (b.index.meta['run'].get('images') or {}).get('skipped', [])
+    if skipped: print(f"cbir-build: skipped {len(skipped)} file(s) that are not readable images (listed in {Path(out)/'index.json'})", file=sys.stderr)
     if not json: print(f"index of {len(b.index)} images written to {out} in {b.timings['total_s']:.0f} s on {describe_device()}")
-    _print_eval(b.evaluation, json)
+    if b.evaluation is None:
+        if json: print(to_json(None))
+        else: print("no labelled images held out: nothing to evaluate")
+    else: _print_eval(b.evaluation, json)
 
 # %% ../nbs/08_cli.ipynb #2f93cdc6
 @command
