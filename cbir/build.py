@@ -90,7 +90,7 @@ def index_mb(path:str|Path) -> float:
     return u['total'] - u.get('encoder.pth', 0)
 
 # %% ../nbs/06_build.ipynb #22e82c34
-PREVIOUS_DEFAULT = dict(accuracy=0.92925, pretrain_s=4995.87, commit='f1eca9c')  # the 06_build full run of that commit, 2-core CPU
+PREVIOUS_DEFAULT = dict(accuracy=0.92925, pretrain_s=4995.87, commit='f1eca9c', **{'precision@10': 0.9206, 'map@1000': 0.9167})  # the 06_build full run of that commit, 2-core CPU
 
 def plot_recipe_curves(curves:dict, # Name -> (seconds after each epoch, accuracy after each epoch)
                        reference:dict|None=PREVIOUS_DEFAULT, # A single earlier run to mark: `accuracy`, `pretrain_s`

@@ -35,7 +35,7 @@ RECIPES = {
         chs=(64, 128, 256, 512), pool='mid', act='gelu', drops=(0., 0., 0., 0.), bn_weight=False, bn_mom=0.4,
         hidden=(), head_p=0., scale=1/9,
         whiten=True, identity_init=True,
-        epochs=20, bs=512, opt='sgd', lr=1.0, schedule='one_cycle', wd=1e-3, mom=0.9, label_smoothing=0.2,
+        epochs=24, bs=512, opt='sgd', lr=1.0, schedule='one_cycle', wd=1e-3, mom=0.9, label_smoothing=0.2,
         flip=True, translate=2, cutout=0,
         ema=0.,
         code_size=64, ae_hidden=(1024, 512), ae_epochs=10, ae_lr=2e-3, ae_bs=512,
