@@ -68,7 +68,7 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
     "Train a `PixelAutoencoder` on CIFAR4 or `tensors`: its `Learner`, its `CodeEncoder`, the tensors and the training's cost"
     r = recipe(r, **overrides)
     t = tensors if tensors is not None else cifar4_tensors(data, limit=limit, seed=r.seed)
-    prep = t.get('prep') or ImagePrep()
+    prep = t.prep
     dls = DataLoaders(TensorLoader(t.train.x, None, prep, bs=bs, shuffle=True, flip=r.flip, translate=r.translate),
                       TensorLoader(t.valid.x, None, prep, bs=1000))
     set_seed(r.seed, reproducible=True)

@@ -37,7 +37,7 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     if images is None and size != 32: raise ValueError("CIFAR4's images are 32x32: `size` is for a folder of one's own (`images`)")
     if approach == 1 and size % 16: raise ValueError(f"Approach 1's decoder doubles the size four times: size must be a multiple of 16, not {size}")
     check_replaceable(out)  # before any work
-    start, seed = time.time(), overrides.get('seed') or RECIPES[recipe]['seed']
+    start, seed = time.time(), resolve_recipe(recipe, **overrides).seed
     t = None
     if images is not None:
         t = folder_tensors(images, labelled=approach == 2, size=size, limit=limit, seed=seed)
@@ -51,7 +51,8 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
         a1 = train_approach1(data, epochs=epochs, limit=limit, r=recipe, tensors=t, **overrides)
         res = AttrDict(code_encoder=a1.code_encoder, learn=a1.learn, recipe=resolve_recipe(recipe, epochs=epochs, **overrides),
                        prep=a1.tensors.prep, timings=dict(train_s=time.time() - t0))
-        learn, (items, queries) = a1.learn, ((a1.tensors.train.paths + a1.tensors.valid.paths, []) if t is not None else (a1.tensors.train.paths, a1.tensors.valid.paths))
+        learn, items, queries = a1.learn, a1.tensors.train.paths, a1.tensors.valid.paths
+        if t is not None: items, queries = items + queries, []  # an unlabelled folder: index it all, nothing to evaluate
     if t is not None: res.timings['load_s'] = load_s
     r = res.recipe
     t0 = time.time()

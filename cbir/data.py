@@ -71,6 +71,12 @@ def dataset_path(name:str, # Dataset: `'cifar10'` or `'mnist_png'`
     raise DataError(f"data location {p} holds neither {name}/ nor {name}.tgz")
 
 # %% ../nbs/00_data.ipynb #8352c7da
+def _limited(fs:list, limit:int|None, seed:int) -> list:
+    "`fs` sorted, or `limit` of them chosen at random (seeded), in order"
+    fs = sorted(fs)
+    if limit and limit < len(fs): fs = [fs[i] for i in sorted(np.random.default_rng(seed).choice(len(fs), limit, replace=False))]
+    return fs
+
 def class_items(path:Path, # Dataset folder, from `dataset_path`
                 split:str, # Split folder: `'train'`/`'test'` (CIFAR-10), `'training'`/`'testing'` (MNIST)
                 classes:list|None=None, # Class folders to take; default all
@@ -83,9 +89,8 @@ def class_items(path:Path, # Dataset folder, from `dataset_path`
     classes = classes or sorted(d.name for d in root.iterdir() if d.is_dir())
     res = L()
     for c in classes:
-        fs = sorted(get_image_files(root/c))
+        fs = _limited(get_image_files(root/c), limit, seed)
         if not fs: raise DataError(f"{root/c} holds no images")
-        if limit and limit < len(fs): fs = [fs[i] for i in sorted(np.random.default_rng(seed).choice(len(fs), limit, replace=False))]
         res += fs
     return res
 
@@ -96,11 +101,6 @@ def _holdout(items:list, valid_pct:float, seed:int) -> tuple:
     n_valid = int(round(len(items) * valid_pct)) if len(items) > 1 else 0
     valid = set(idx[:n_valid].tolist())
     return L(o for i, o in enumerate(items) if i not in valid), L(o for i, o in enumerate(items) if i in valid)
-
-def _limited(fs:list, limit:int|None, seed:int) -> list:
-    fs = sorted(fs)
-    if limit and limit < len(fs): fs = [fs[i] for i in sorted(np.random.default_rng(seed).choice(len(fs), limit, replace=False))]
-    return fs
 
 def folder_items(folder:str|Path, # Class folders, or `train/` and `valid/` (or `test/`) folders of class folders
                  labelled:bool=True, # Are the subfolders classes? `False`: every image under `folder`, unlabelled

@@ -60,12 +60,17 @@ def recipe(name:str|dict='fast', # A name in `RECIPES`, or a recipe already reso
 # %% ../nbs/03_train.ipynb #c251d015
 def image_tensor(items:list, # Image files
                  prep:ImagePrep|None=None, # How each image becomes a uint8 tensor; default CIFAR's
-                 progress:bool=True # Progress bar (on standard error)?
+                 progress:bool=True, # Progress bar (on standard error)?
+                 skipped:list|None=None # A list: unreadable images are left out and appended to it as (path, reason); `None`: they raise
                 ) -> Tensor:
     "The images `items` as one uint8 tensor (n, c, h, w), decoded once"
-    prep = prep or ImagePrep()
-    if not len(items): return torch.empty(0, 1 if prep.mode == 'L' else 3, prep.size, prep.size, dtype=torch.uint8)
-    return torch.stack([prep.item(o) for o in (progress_bar(items, leave=False) if progress else items)])
+    prep, xs = prep or ImagePrep(), []
+    for o in (progress_bar(items, leave=False) if progress else items):
+        try: xs.append(prep.item(o))
+        except ImageError as e:
+            if skipped is None: raise
+            skipped.append((str(o), str(e)))
+    return torch.stack(xs) if xs else torch.empty(0, 1 if prep.mode == 'L' else 3, prep.size, prep.size, dtype=torch.uint8)
 
 def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_path`
                    limit:int|None=None, # Images per class and split, for quick runs; default all
@@ -94,11 +99,10 @@ def folder_tensors(folder:str|Path, # A folder of one's own, in one of `folder_i
     "The images of `folder` as `cifar4_tensors` gives CIFAR4 (`y` is `None` if unlabelled), with their `prep` and the unreadable files `skipped`"
     f, prep, skipped = folder_items(folder, labelled, valid_pct, limit, seed), ImagePrep(size=size), []
     def _split(items):
-        xs, ok = [], L()
-        for o in (progress_bar(items, leave=False) if progress else items):
-            try: xs.append(prep.item(o)); ok.append(o)
-            except ImageError as e: skipped.append((str(o), str(e)))
-        x = torch.stack(xs) if xs else torch.empty(0, 3, size, size, dtype=torch.uint8)
+        n = len(skipped)
+        x = image_tensor(items, prep, progress, skipped)
+        bad = {p for p, _ in skipped[n:]}
+        ok = L(o for o in items if str(o) not in bad)
         return AttrDict(x=x, y=tensor([f.vocab.index(parent_label(o)) for o in ok]) if f.vocab else None, paths=ok)
     res = AttrDict(train=_split(f.train), valid=_split(f.valid), vocab=f.vocab, prep=prep, skipped=skipped, split=f.split)
     if not len(res.train.x) or not len(res.valid.x):
