@@ -163,37 +163,11 @@ def cbir_eval(dir:str, # Index folder written by cbir-build
     _print_eval(ev, json)
 
 # %% ../nbs/08_cli.ipynb #9e8b5615
-def _readable(files:list, known:dict) -> tuple:
-    "`files` split into those `read_image` reads and those it refuses, as (path, reason); a file `known` (path: [size, mtime_ns]) unchanged is not read"
-    from cbir.encode import ImageError, read_image
-    ok, skipped = [], []
-    for f in files:
-        try:
-            st = os.stat(f)
-            if known.get(os.path.abspath(f)) != [st.st_size, st.st_mtime_ns]: read_image(f)
-            ok.append(f)
-        except (ImageError, OSError) as e: skipped.append((str(f), str(e)))
-    return ok, skipped
-
 def _index_folder(images:str, encoder:str, out:str, labels:str|None, update:bool, metric:str|None=None) -> tuple:
-    "`cbir.folders.index_folder`, skipping the files `read_image` refuses: the index, and the skipped files as (path, reason)"
-    from cbir.folders import image_files
-    from cbir.index import ImageIndex, check_replaceable
-    check_replaceable(out)  # before any work
-    files = image_files(images)
-    if not files: raise CliError(f"folder {images} holds no images")
-    src = ImageIndex.load(encoder)
-    old = ImageIndex.load(out, encoder=src.encoder) if update and (Path(out)/'index.json').exists() else None
-    ok, skipped = _readable(files, dict(zip(old.paths, old.stamps.tolist())) if old else {})
-    if not ok: raise CliError(f"folder {images} holds no readable images (its {len(skipped)} image files were skipped)")
-    if old: index = old.update(ok, labels='parent' if labels else 'keep')
-    else:
-        m = src.meta
-        index = ImageIndex.build(src.encoder, ok, labels='parent' if labels else None, prep=src.prep, n_trees=m['n_trees'],
-                                 metric=metric or m['metric'], seed=m['seed'])
-    index.meta['skipped'] = [dict(path=os.path.abspath(p), reason=r) for p, r in skipped]
-    index.save(out)
-    return index, skipped
+    "`cbir.folders.index_folder`: the index, and the files it skipped as (path, reason)"
+    from cbir.folders import index_folder
+    index = index_folder(images, encoder, out, 'folder' if labels else None, update, metric)
+    return index, [(o['path'], o['reason']) for o in index.meta['skipped']]
 
 UPDATE_KEYS = ('kept', 'changed', 'added', 'removed')  # `ImageIndex.update`'s counts that `cbir-index` reports
 

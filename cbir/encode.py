@@ -179,15 +179,22 @@ def encode(model:nn.Module, # Model from an input batch to vectors
            prep:ImagePrep, # How images become batches
            bs:int=256, # Batch size
            device=None, # Default: the GPU if there is one
-           progress:bool=True # Show a progress bar (on standard error)?
+           progress:bool=True, # Show a progress bar (on standard error)?
+           skipped:list|None=None # A list: items that are not readable images are left out and appended to it as (item, reason); `None`: they raise
           ) -> Tensor:
     "`model`'s outputs for `items`, in order, on the CPU"
     device = device or _default_device()
-    model = model.to(device).eval()
+    if model.training: model.eval()
+    if any(t.device != device for t in (*model.parameters(), *model.buffers())): model = model.to(device)  # one query: no walk over the weights
     out = []
     with tqdm(total=len(items), unit='image', leave=False, disable=not progress, file=sys.stderr) as pbar:
         for i in range(0, len(items), bs):
-            b = torch.stack([prep.item(x) for x in items[i:i + bs]])
-            out.append(model(prep.batch(b).to(device)).float().cpu())
-            pbar.update(len(b))
+            xs = []
+            for x in items[i:i + bs]:
+                try: xs.append(prep.item(x))
+                except ImageError as e:
+                    if skipped is None: raise
+                    skipped.append((x, str(e)))
+            if xs: out.append(model(prep.batch(torch.stack(xs)).to(device)).float().cpu())
+            pbar.update(len(items[i:i + bs]))
     return torch.cat(out) if out else torch.empty(0)

@@ -87,7 +87,7 @@ def evaluate(index:ImageIndex, # The database
             ) -> dict:
     "Precision@k, mAP@`map_k`, the paper's F1 and recall@`recall_k` against exact search of `index` on `queries`"
     queries, labels = _queries(index, queries, labels)
-    codes = encode(index.encoder, queries, index.prep, **{'progress': len(queries) > 256, **kwargs}).numpy()
+    codes = encode(index.query_encoder, queries, index.prep, **{'progress': len(queries) > 256, **kwargs}).numpy()
     ids, _ = index.nearest_codes(codes, min(max(*ks, map_k, f1_k), len(index)), search_k, exact)
     q, r = _label_arrays(index, labels, ids)
     res = {f'precision@{k}': precision_at_k(q, r, k) for k in ks}

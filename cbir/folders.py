@@ -37,18 +37,23 @@ def index_folder(images:str|Path, # Folder of images to index (with its subfolde
                  metric:str|None=None, # The new index's metric (see `ImageIndex.from_codes`); default `encoder_dir`'s
                  **kwargs # Passed on to `encode`
                 ) -> ImageIndex:
-    "Index the images under `images` with the encoder of the index in `encoder_dir` into the folder `out`"
+    "Index the images under `images` with the encoder of the index in `encoder_dir` into the folder `out`; files that are not readable images are left out and listed in `meta['skipped']`"
     if labels not in (None, 'folder'): raise ValueError(f"labels must be 'folder' or None, not {labels!r}")
     check_replaceable(out)  # before any work
     files = image_files(images)
     if not files: raise ImageError(f"folder {images} holds no images")
-    src = ImageIndex.load(encoder_dir)
-    if update and (Path(out)/'index.json').exists():
-        index = ImageIndex.load(out, encoder=src.encoder).update(files, labels='parent' if labels else 'keep', **kwargs)
-    else:
-        m = src.meta
-        index = ImageIndex.build(src.encoder, files, labels='parent' if labels else None, prep=src.prep, n_trees=m['n_trees'],
-                                 metric=metric or m['metric'], seed=m['seed'], **kwargs)
+    src, skipped = ImageIndex.load(encoder_dir), []
+    try:
+        if update and (Path(out)/'index.json').exists():
+            index = ImageIndex.load(out, encoder=src.encoder).update(files, labels='parent' if labels else 'keep', skipped=skipped, **kwargs)
+        else:
+            m = src.meta
+            index = ImageIndex.build(src.encoder, files, labels='parent' if labels else None, prep=src.prep, n_trees=m['n_trees'],
+                                     metric=metric or m['metric'], seed=m['seed'], skipped=skipped, **kwargs)
+    except ValueError:
+        if len(skipped) == len(files): raise ImageError(f"folder {images} holds no readable images (its {len(files)} image files were skipped)") from None
+        raise
+    index.meta['skipped'] = [dict(path=p, reason=r) for p, r in skipped]
     index.save(out)
     return index
 

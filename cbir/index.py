@@ -18,7 +18,7 @@ from torch import nn
 from annoy import AnnoyIndex
 from fastcore.basics import patch, store_attr
 from fastcore.foundation import L
-from .models import CodeEncoder, weights_fingerprint
+from .models import CodeEncoder, query_encoder, weights_fingerprint
 from .encode import ImagePrep, encode, read_image
 
 # %% ../nbs/04_search.ipynb #aa34233a
@@ -259,12 +259,17 @@ class ImageIndex:
         self.encoder = encoder.eval().to(memory_format=torch.channels_last)  # oneDNN's faster layout for one image on a CPU
         self.labels = np.asarray(labels, dtype=np.int64)
         self.stamps = np.full((len(paths), 2), -1, dtype=np.int64) if stamps is None else np.asarray(stamps, dtype=np.int64)
-        self.queries, self.prep, self._bf = queries or [], ImagePrep(**meta['prep']), None
+        self.queries, self.prep, self._bf, self._qe = queries or [], ImagePrep(**meta['prep']), None, None
 
     def __len__(self): return len(self.paths)
     def label(self, i:int) -> str|None: return self.meta['classes'][self.labels[i]] if self.labels[i] >= 0 else None
     @property
     def items(self) -> list: return [dict(path=p, label=self.label(i)) for i, p in enumerate(self.paths)]
+    @property
+    def query_encoder(self) -> nn.Module:
+        "What images go through to become codes, queries and database alike: `query_encoder(self.encoder)`, made once"
+        if self._qe is None or self._qe[0] is not self.encoder: self._qe = self.encoder, query_encoder(self.encoder)
+        return self._qe[1]
     @property
     def brute_force(self) -> BruteForce:
         if self._bf is None: self._bf = BruteForce(self.codes, self.meta['metric'])
@@ -333,12 +338,18 @@ def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or
           queries:list|None=None, # Held-out query images for `evaluate`, kept with the index
           seed:int=42, # Annoy's seed, and the calibration's
           search_k:int|None=None, # See `ImageIndex.from_codes`
+          skipped:list|None=None, # A list: images that are not readable are left out and appended to it as (path, reason); `None`: they raise
           **kwargs # Passed on to `encode`
          ) -> ImageIndex:
     "Encode `items` and index their codes"
     prep = prep or ImagePrep()
-    paths = [os.path.abspath(o) for o in items]
-    codes = encode(encoder, paths, prep, **kwargs).numpy()
+    paths, n = [os.path.abspath(o) for o in items], len(skipped or [])
+    codes = encode(query_encoder(encoder), paths, prep, skipped=skipped, **kwargs).numpy()
+    if skipped is not None and len(skipped) > n:
+        bad = {p for p, _ in skipped[n:]}
+        keep = [i for i, p in enumerate(paths) if p not in bad]
+        paths = [paths[i] for i in keep]
+        if not isinstance(labels, str) and labels is not None: labels = [labels[i] for i in keep]
     return cls.from_codes(encoder, codes, paths, labels, prep, n_trees, metric, queries, seed, search_k)
 
 # %% ../nbs/04_search.ipynb #c467d2db
@@ -368,7 +379,7 @@ def nearest(self:ImageIndex, queries:list, # Images: paths, bytes, PIL images, t
            ) -> tuple:
     "Item ids and distances of each query's `k` nearest database images, arrays of shape (n, `k`); -1 and inf pad a short answer"
     _check_k(k)  # before encoding
-    codes = encode(self.encoder, queries, self.prep, **{'progress': len(queries) > 256, **kwargs}).numpy()
+    codes = encode(self.query_encoder, queries, self.prep, **{'progress': len(queries) > 256, **kwargs}).numpy()
     return self.nearest_codes(codes, k, search_k, exact)
 
 @patch
@@ -548,6 +559,7 @@ def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
 def update(self:ImageIndex, items:list, # The database images now: paths
            labels:list|str|None='keep', # 'keep': kept images keep theirs, others get their parent folder's name if the index is labelled; else as for `from_codes`
            queries:list|None=None, # Held-out query images; default the index's
+           skipped:list|None=None, # A list: new images that are not readable are left out and appended to it as (path, reason); `None`: they raise
            **kwargs # Passed on to `encode`
           ) -> ImageIndex:
     "A new index of `items`, encoding only the images that are new or changed since this one; `meta['update']` counts them"
@@ -558,13 +570,21 @@ def update(self:ImageIndex, items:list, # The database images now: paths
     same = (src >= 0) & (stamps[:, 0] >= 0) & (self.stamps[src] == stamps).all(1)
     codes = np.empty((len(paths), self.codes.shape[1]), self.codes.dtype)  # float codes, or a Hamming index's packed bits
     codes[same] = self.codes[src[same]]
-    fresh = np.flatnonzero(~same)
+    fresh, keep = np.flatnonzero(~same), np.ones(len(paths), dtype=bool)
     if len(fresh):
-        new = encode(self.encoder, [paths[i] for i in fresh], self.prep, **{'progress': len(fresh) > 256, **kwargs}).numpy()
-        codes[fresh] = pack_bits(new) if self.meta['metric'] == 'hamming' else new
+        n = len(skipped or [])
+        new = encode(self.query_encoder, [paths[i] for i in fresh], self.prep, skipped=skipped, **{'progress': len(fresh) > 256, **kwargs}).numpy()
+        if skipped is not None and len(skipped) > n:  # unreadable new images: left out
+            bad = {p for p, _ in skipped[n:]}
+            ok = np.array([paths[i] not in bad for i in fresh], dtype=bool)
+            keep[fresh[~ok]], fresh = False, fresh[ok]
+        if len(fresh): codes[fresh] = pack_bits(new) if self.meta['metric'] == 'hamming' else new
     t1 = time.perf_counter()
     if isinstance(labels, str) and labels == 'keep':
         labels = [self.label(j) if ok else (Path(p).parent.name if self.meta['classes'] else None) for p, j, ok in zip(paths, src, same)]
+    if not keep.all():
+        paths, codes, stamps, src, same = [p for p, k in zip(paths, keep) if k], codes[keep], stamps[keep], src[keep], same[keep]
+        if not isinstance(labels, str) and labels is not None: labels = [l for l, k in zip(labels, keep) if k]
     m = self.meta
     new = ImageIndex.from_codes(self.encoder, codes, paths, labels, self.prep, m['n_trees'], m['metric'],
                                 [o['path'] for o in self.queries] if queries is None else queries, m['seed'], stamps=stamps)

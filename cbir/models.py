@@ -6,10 +6,12 @@ Docs: https://cbir-dev.github.io/cbir/models.html.md"""
 
 # %% auto #0
 __all__ = ['ACTIVATIONS', 'Conv3x3', 'conv_block', 'Encoder', 'init_identity_', 'init_whitening_', 'ClassifierHead', 'Classifier',
-           'mlp', 'FeatureAutoencoder', 'CodeEncoder', 'weights_fingerprint', 'param_counts']
+           'mlp', 'FeatureAutoencoder', 'CodeEncoder', 'weights_fingerprint', 'fold_batchnorm', 'QueryEncoder',
+           'query_encoder', 'param_counts']
 
 # %% ../nbs/01_models.ipynb #81393cf3
-import hashlib
+import hashlib, warnings
+from copy import deepcopy
 from functools import partial
 import torch
 from torch import nn
@@ -173,6 +175,65 @@ def weights_fingerprint(model:nn.Module) -> str:
     for k, v in sorted(model.state_dict().items()):
         h.update(k.encode()); h.update(v.detach().cpu().contiguous().float().numpy().tobytes())
     return h.hexdigest()
+
+# %% ../nbs/01_models.ipynb #b3005990
+def _folded(conv:nn.Conv2d, scale:torch.Tensor, shift:torch.Tensor) -> nn.Conv2d:
+    "A copy of `conv` followed by the per-channel map y * `scale` + `shift`, as one conv with a bias"
+    c = nn.Conv2d(conv.in_channels, conv.out_channels, conv.kernel_size, conv.stride, conv.padding, conv.dilation, conv.groups, bias=True)
+    with torch.no_grad():
+        c.weight.copy_(conv.weight * scale.view(-1, 1, 1, 1))
+        c.bias.copy_((conv.bias * scale if conv.bias is not None else 0) + shift)
+    return c
+
+def fold_batchnorm(layers:nn.Sequential # Layers in eval mode, e.g. an `Encoder`
+                  ) -> nn.Sequential|None:
+    "A copy of `layers` for inference, each batch norm folded into the conv before it (across a max-pool where its scale is positive), dropout left out; `None` if a batch norm cannot be folded"
+    res = []
+    for m in layers:
+        if isinstance(m, nn.Sequential):
+            m = fold_batchnorm(m)
+            if m is None: return None
+        if isinstance(m, nn.Dropout): continue
+        if isinstance(m, nn.BatchNorm2d):
+            j = len(res) - (2 if res and isinstance(res[-1], nn.MaxPool2d) else 1)
+            scale = 1 / torch.sqrt(m.running_var + m.eps) * (m.weight if m.weight is not None else 1)
+            if j < 0 or not isinstance(res[j], nn.Conv2d) or (j < len(res) - 1 and not (scale > 0).all()): return None
+            res[j] = _folded(res[j], scale, (m.bias if m.bias is not None else 0) - m.running_mean * scale)
+            continue
+        res.append(m)
+    return nn.Sequential(*res)
+
+class QueryEncoder(nn.Module):
+    "A `CodeEncoder` made fast for a few images on a CPU: batch norm folded, weights laid out once for oneDNN, in bfloat16 where the CPU has it"
+    def __init__(self, encoder:CodeEncoder, # A trained code encoder
+                 bf16:bool|None=None # Compute in bfloat16? Default: where oneDNN supports it on this CPU
+                ):
+        super().__init__()
+        if bf16 is None: bf16 = torch.ops.mkldnn._is_mkldnn_bf16_supported()
+        self.arch, self.dtype = encoder.arch, torch.bfloat16 if bf16 else torch.float32
+        folded = fold_batchnorm(encoder[0].eval())
+        if folded is None: raise ValueError("this encoder's batch norms cannot be folded into its convs")
+        blocks = [m for m in folded if isinstance(m, nn.Sequential)]
+        with warnings.catch_warnings():  # torch.utils.mkldnn's modules use `torch.jit.script_method`, deprecated but working
+            warnings.simplefilter('ignore', FutureWarning)
+            from torch.utils import mkldnn
+            self.convs = mkldnn.to_mkldnn(nn.Sequential(*[m for b in blocks for m in b]), self.dtype)  # the four conv blocks
+            self.code = mkldnn.to_mkldnn(deepcopy(encoder[1]).eval(), self.dtype)  # to_mkldnn replaces layers in place
+        self.head = nn.Sequential(*[m for m in folded if not isinstance(m, nn.Sequential)])  # pool to 2x2, flatten
+    @torch.no_grad()
+    def forward(self, x):
+        n, x = len(x), x.to(self.dtype)
+        if self.arch['flip']: x = torch.cat([x, x.flip(-1)])
+        f = self.head(self.convs(x.contiguous().to_mkldnn()).to_dense())
+        if self.arch['flip']: f = (f[:n] + f[n:]) / 2
+        return self.code(f).float()
+
+def query_encoder(encoder:nn.Module # The model that made an index's codes
+                 ) -> nn.Module:
+    "A `QueryEncoder` of `encoder` where it can be made (a `CodeEncoder`, a CPU with oneDNN), else `encoder` itself"
+    if not isinstance(encoder, CodeEncoder) or torch.cuda.is_available() or not torch.backends.mkldnn.is_available(): return encoder
+    try: return QueryEncoder(encoder)
+    except (ValueError, ImportError, AttributeError, RuntimeError): return encoder  # unfoldable, or a torch without these modules
 
 # %% ../nbs/01_models.ipynb #22e49088
 def param_counts(**models) -> dict:

@@ -12,6 +12,7 @@ import os, tempfile, time
 import numpy as np
 from annoy import AnnoyIndex
 from .index import *
+from .encode import read_image
 
 # %% ../nbs/11_scale.ipynb #fda8a1b9
 def clustered_codes(n:int, # Number of codes
@@ -98,7 +99,7 @@ def search_stages(index:ImageIndex, # The index to search
         for p in queries:
             img = timed('decode', read_image, p, index.prep.mode)
             x = timed('prep', lambda: index.prep.batch(index.prep.item(img)[None]))
-            code = timed('encoder', lambda: index.encoder(x)[0].numpy())
+            code = timed('encoder', lambda: index.query_encoder(x)[0].numpy())
             timed('annoy', index.ann.get_nns_by_vector, code, k, search_k_for(k, m['search_k'], m['search_k_per_result']))
             timed('search', index.search, p, k)
     return {s: _ms(ts, 50) for s, ts in stages.items()}
