@@ -179,7 +179,7 @@ def weights_fingerprint(model:nn.Module) -> str:
 # %% ../nbs/01_models.ipynb #b3005990
 def _folded(conv:nn.Conv2d, scale:torch.Tensor, shift:torch.Tensor) -> nn.Conv2d:
     "A copy of `conv` followed by the per-channel map y * `scale` + `shift`, as one conv with a bias"
-    c = nn.Conv2d(conv.in_channels, conv.out_channels, conv.kernel_size, conv.stride, conv.padding, conv.dilation, conv.groups, bias=True)
+    c = nn.utils.skip_init(nn.Conv2d, conv.in_channels, conv.out_channels, conv.kernel_size, conv.stride, conv.padding, conv.dilation, conv.groups)
     with torch.no_grad():
         c.weight.copy_(conv.weight * scale.view(-1, 1, 1, 1))
         c.bias.copy_((conv.bias * scale if conv.bias is not None else 0) + shift)

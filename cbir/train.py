@@ -378,7 +378,7 @@ def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_pa
     t0 = time.time(); dls = classifier_dls(t, r, t.prep)
     clf = pretrain_classifier(dls, r, mixed=mixed); timings['pretrain_s'] = time.time() - t0
     t0 = time.time()
-    train_feats, valid_feats = (tensor_outputs(clf.model.encoder, o.x, flip=r.flip_codes) for o in (dls.train, dls.valid))
+    with autocast_of(clf): train_feats, valid_feats = [tensor_outputs(clf.model.encoder, o.x, flip=r.flip_codes) for o in (dls.train, dls.valid)]
     timings['features_s'] = time.time() - t0
     t0 = time.time(); fae = train_feature_autoencoder(train_feats, valid_feats, r, mixed=mixed); timings['autoencoder_s'] = time.time() - t0
     code_encoder = CodeEncoder.from_parts(clf.model.encoder, fae.model, chs=r.chs, pool=r.pool, size=t.prep.size,
