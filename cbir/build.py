@@ -56,16 +56,22 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     if t is not None: res.timings['load_s'] = load_s
     r = res.recipe
     t0 = time.time()
-    index = ImageIndex.build(res.code_encoder, items, labels='parent' if queries else None, prep=res.prep, n_trees=n_trees,
-                             metric=metric, queries=queries, seed=r.seed)
+    qe, kw = query_encoder(res.code_encoder), dict(n_trees=n_trees, metric=metric, queries=queries, seed=r.seed)
+    codes = qcodes = None
+    if approach == 2 and isinstance(qe, QueryEncoder):  # the features computed for the autoencoder, coded as a query's are
+        codes, qcodes = ([qe.codes(f) for f in feats.split(1000)] for feats in (res.train_feats, res.valid_feats))
+        codes, qcodes = torch.cat(codes).numpy(), torch.cat(qcodes).numpy()
+        index = ImageIndex.from_codes(res.code_encoder, codes, items, 'parent', res.prep, **kw)
+    else: index = ImageIndex.build(res.code_encoder, items, labels='parent' if queries else None, prep=res.prep, **kw)
     res.timings['index_s'] = time.time() - t0
     ev = None
-    if queries: t0 = time.time(); ev = evaluate(index); res.timings['evaluate_s'] = time.time() - t0
+    if queries: t0 = time.time(); ev = evaluate(index, codes=qcodes); res.timings['evaluate_s'] = time.time() - t0
     res.timings['total_s'] = time.time() - start
     hist = history(learn)
     run = dict(device=describe_device(), approach=approach, recipe=dict(r), limit=limit, precision=precision_name(learn),
                epoch_seconds=hist['seconds'].tolist(), peak_mb=learn.epoch_clock.peak_mb, timings=res.timings, evaluation=ev)
-    if approach == 2: run.update(accuracy=float(hist['accuracy'].iloc[-1]), tta_accuracy=tta_accuracy(learn), epoch_accuracy=hist['accuracy'].tolist())
+    if approach == 2: run.update(accuracy=float(hist['accuracy'].iloc[-1]), tta_accuracy=tta_accuracy(learn),
+                                 epoch_accuracy=[None if np.isnan(a) else a for a in hist['accuracy']])  # `None`: not measured (`valid_every`)
     if t is not None: run['images'] = dict(folder=str(Path(images).absolute()), size=size, split=t.split, n_train=len(t.train.paths),
                                            n_valid=len(t.valid.paths), skipped=[dict(path=p, reason=e) for p, e in t.skipped])
     index.meta['run'] = run
@@ -100,7 +106,10 @@ def plot_recipe_curves(curves:dict, # Name -> (seconds after each epoch, accurac
                       ):
     "Accuracy against wall-clock minutes, one line per recipe"
     fig, ax = plt.subplots(figsize=(7, 4))
-    for name, (secs, acc) in curves.items(): ax.plot(np.array(secs) / 60, acc, marker='.', label=name)
+    for name, (secs, acc) in curves.items():
+        secs, acc = np.array(secs, dtype=float), np.array([np.nan if a is None else a for a in acc], dtype=float)
+        ok = ~np.isnan(acc)  # epochs whose accuracy was measured
+        ax.plot(secs[ok] / 60, acc[ok], marker='.', label=name)
     if reference: ax.scatter([reference['pretrain_s'] / 60], [reference['accuracy']], marker='x', s=60, color='k',
                              label=f"previous default ({reference['commit']})")
     ax.set(xlabel='wall-clock minutes of pre-training', ylabel='test accuracy', title=title); ax.grid(alpha=.3); ax.legend()

@@ -83,11 +83,13 @@ def evaluate(index:ImageIndex, # The database
              recall_k:int=10, # Cut-off of the recall against exact search
              search_k:int|None=None, # Annoy's nodes to inspect; default the index's
              exact:bool=False, # Search exactly (`BruteForce`) instead of with Annoy?
+             codes:np.ndarray|None=None, # The queries' codes, where they are already made; default: encoded
              **kwargs # Passed on to `encode`
             ) -> dict:
     "Precision@k, mAP@`map_k`, the paper's F1 and recall@`recall_k` against exact search of `index` on `queries`"
     queries, labels = _queries(index, queries, labels)
-    codes = encode(index.query_encoder, queries, index.prep, **{'progress': len(queries) > 256, **kwargs}).numpy()
+    if codes is None: codes = encode(index.query_encoder, queries, index.prep, **{'progress': len(queries) > 256, **kwargs}).numpy()
+    elif len(codes) != len(queries): raise ValueError(f"{len(codes)} codes for {len(queries)} queries")
     ids, _ = index.nearest_codes(codes, min(max(*ks, map_k, f1_k), len(index)), search_k, exact)
     q, r = _label_arrays(index, labels, ids)
     res = {f'precision@{k}': precision_at_k(q, r, k) for k in ks}

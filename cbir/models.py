@@ -204,35 +204,46 @@ def fold_batchnorm(layers:nn.Sequential # Layers in eval mode, e.g. an `Encoder`
     return nn.Sequential(*res)
 
 class QueryEncoder(nn.Module):
-    "A `CodeEncoder` made fast for a few images on a CPU: batch norm folded, weights laid out once for oneDNN, in bfloat16 where the CPU has it"
-    def __init__(self, encoder:CodeEncoder, # A trained code encoder
-                 bf16:bool|None=None # Compute in bfloat16? Default: where oneDNN supports it on this CPU
+    "A `CodeEncoder` (or an `Encoder`) made fast for a few images on a CPU: batch norm folded, weights laid out once for oneDNN, in bfloat16 where the CPU has it"
+    def __init__(self, encoder:nn.Module, # A trained `CodeEncoder`; or an `Encoder`, whose features it then gives
+                 bf16:bool|None=None, # Compute in bfloat16? Default: where oneDNN supports it on this CPU
+                 flip:bool|None=None # Average the features of each image and its mirror image? Default: the `CodeEncoder`'s setting; an `Encoder`'s: no
                 ):
         super().__init__()
         if bf16 is None: bf16 = torch.ops.mkldnn._is_mkldnn_bf16_supported()
-        self.arch, self.dtype = encoder.arch, torch.bfloat16 if bf16 else torch.float32
-        folded = fold_batchnorm(encoder[0].eval())
+        coder = isinstance(encoder, CodeEncoder)
+        self.arch = {**(encoder.arch if coder else {}), 'flip': bool(encoder.arch['flip'] if coder and flip is None else flip)}
+        self.dtype = torch.bfloat16 if bf16 else torch.float32
+        folded = fold_batchnorm((encoder[0] if coder else encoder).eval())
         if folded is None: raise ValueError("this encoder's batch norms cannot be folded into its convs")
         blocks = [m for m in folded if isinstance(m, nn.Sequential)]
         with warnings.catch_warnings():  # torch.utils.mkldnn's modules use `torch.jit.script_method`, deprecated but working
             warnings.simplefilter('ignore', FutureWarning)
             from torch.utils import mkldnn
             self.convs = mkldnn.to_mkldnn(nn.Sequential(*[m for b in blocks for m in b]), self.dtype)  # the four conv blocks
-            self.code = mkldnn.to_mkldnn(deepcopy(encoder[1]).eval(), self.dtype)  # to_mkldnn replaces layers in place
+            self.code = mkldnn.to_mkldnn(deepcopy(encoder[1]).eval(), self.dtype) if coder else None  # to_mkldnn replaces layers in place
         self.head = nn.Sequential(*[m for m in folded if not isinstance(m, nn.Sequential)])  # pool to 2x2, flatten
     @torch.no_grad()
-    def forward(self, x):
+    def features(self, x:torch.Tensor) -> torch.Tensor:
+        "The conv features of the normalised images `x` (averaged with their mirror images' where `arch['flip']`), in `dtype`"
         n, x = len(x), x.to(self.dtype)
         if self.arch['flip']: x = torch.cat([x, x.flip(-1)])
         f = self.head(self.convs(x.contiguous().to_mkldnn()).to_dense())
-        if self.arch['flip']: f = (f[:n] + f[n:]) / 2
-        return self.code(f).float()
+        return (f[:n] + f[n:]) / 2 if self.arch['flip'] else f
+    @torch.no_grad()
+    def codes(self, f:torch.Tensor) -> torch.Tensor:
+        "The codes of features `f` from `features` (kept in float32 or not: the same codes), in float32"
+        return self.code(f.to(self.dtype)).float()
+    def forward(self, x):
+        f = self.features(x)
+        return f.float() if self.code is None else self.codes(f)
 
-def query_encoder(encoder:nn.Module # The model that made an index's codes
+def query_encoder(encoder:nn.Module, # The model that made an index's codes, or an `Encoder`
+                  **kwargs # Passed on to `QueryEncoder`
                  ) -> nn.Module:
-    "A `QueryEncoder` of `encoder` where it can be made (a `CodeEncoder`, a CPU with oneDNN), else `encoder` itself"
-    if not isinstance(encoder, CodeEncoder) or torch.cuda.is_available() or not torch.backends.mkldnn.is_available(): return encoder
-    try: return QueryEncoder(encoder)
+    "A `QueryEncoder` of `encoder` where it can be made (a `CodeEncoder` or `Encoder`, a CPU with oneDNN), else `encoder` itself"
+    if not isinstance(encoder, (CodeEncoder, Encoder)) or torch.cuda.is_available() or not torch.backends.mkldnn.is_available(): return encoder
+    try: return QueryEncoder(encoder, **kwargs)
     except (ValueError, ImportError, AttributeError, RuntimeError): return encoder  # unfoldable, or a torch without these modules
 
 # %% ../nbs/01_models.ipynb #22e49088

@@ -7,8 +7,9 @@ Docs: https://cbir-dev.github.io/cbir/train.html.md"""
 # %% auto #0
 __all__ = ['RECIPES', 'recipe', 'image_tensor', 'cifar4_tensors', 'folder_tensors', 'augment_batch', 'TensorLoader',
            'CPUMixedPrecision', 'cpu_has_bf16', 'mixed_precision', 'precision_name', 'autocast_of', 'describe_device',
-           'EpochClock', 'classifier_dls', 'classifier_learner', 'WeightEMA', 'pretrain_classifier', 'history',
-           'tta_accuracy', 'tensor_outputs', 'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
+           'EpochClock', 'classifier_dls', 'classifier_learner', 'WeightEMA', 'ValidEvery', 'pretrain_classifier',
+           'history', 'tta_accuracy', 'tensor_outputs', 'conv_features', 'train_feature_autoencoder', 'train_approach2',
+           'holdout_trial']
 
 # %% ../nbs/03_train.ipynb #3fbd1668
 from .data import *
@@ -28,6 +29,7 @@ RECIPES = {
         epochs=50, bs=128, opt='adam', lr=1e-4, schedule='constant', wd=0., mom=0.9, label_smoothing=0.,
         flip=False, translate=0, cutout=0,          # augmentation: random mirror, shift by up to this many pixels, erased square
         ema=0.,                                     # decay of an average of the weights taken after each step (`WeightEMA`); 0: none
+        valid_every=1,                              # test accuracy measured every this many epochs, and after the last (`ValidEvery`)
         code_size=64, ae_hidden=(1024, 512), ae_epochs=30, ae_lr=1e-3, ae_bs=256,  # feature autoencoder
         flip_codes=False,                           # codes averaged over an image and its mirror
         seed=42),
@@ -38,6 +40,7 @@ RECIPES = {
         epochs=24, bs=512, opt='sgd', lr=1.0, schedule='one_cycle', wd=1e-3, mom=0.9, label_smoothing=0.2,
         flip=True, translate=2, cutout=0,
         ema=0.,
+        valid_every=4,
         code_size=64, ae_hidden=(1024, 512), ae_epochs=10, ae_lr=2e-3, ae_bs=512,
         flip_codes=True,
         seed=42),
@@ -53,7 +56,7 @@ def recipe(name:str|dict='fast', # A name in `RECIPES`, or a recipe already reso
     unknown = set(overrides) - set(base)
     if unknown: raise ValueError(f"unknown recipe setting(s): {', '.join(sorted(unknown))}")
     r = AttrDict({**base, **{k: v for k, v in overrides.items() if v is not None}})
-    for k in ('epochs', 'ae_epochs', 'code_size', 'bs', 'ae_bs'):
+    for k in ('epochs', 'ae_epochs', 'code_size', 'bs', 'ae_bs', 'valid_every'):
         if not isinstance(r[k], int) or r[k] < 1: raise ValueError(f"{k} must be a positive integer, not {r[k]!r}")
     return r
 
@@ -278,6 +281,14 @@ class WeightEMA(Callback):
     def after_fit(self):
         for v, a in zip(self._floats(self.model), self.avg): v.copy_(a)
 
+class ValidEvery(Callback):
+    "Validate after every `n`th epoch and the last only; the other epochs record no validation loss or metrics (`None`)"
+    order = Recorder.order + 5  # after the `Recorder` resets its metrics, before the progress bar starts
+    def __init__(self, n:int=1): store_attr()
+    def before_validate(self):
+        if (self.epoch + 1) % self.n and self.epoch + 1 < self.n_epoch: raise CancelValidException()
+    def after_cancel_validate(self): self.recorder.cancel_valid = False  # so the row keeps its columns, empty
+
 def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifier_dls`
                         r:str|dict='fast', # The recipe, or its name
                         mixed:bool=True, # Mixed precision where the hardware has it (see `mixed_precision`)
@@ -287,7 +298,8 @@ def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifie
     "Train the recipe's `Classifier` on `dls` as the recipe says, timed by `EpochClock`; return its `Learner`"
     r = recipe(r, **overrides)
     set_seed(r.seed, reproducible=True)
-    learn = classifier_learner(dls, r, mixed, cbs=[EpochClock(), *([WeightEMA(r.ema)] if r.ema else []), *L(cbs)])
+    learn = classifier_learner(dls, r, mixed, cbs=[EpochClock(), *([WeightEMA(r.ema)] if r.ema else []),
+                                                  *([ValidEvery(r.valid_every)] if r.get('valid_every', 1) > 1 else []), *L(cbs)])
     if r.schedule == 'one_cycle': learn.fit_one_cycle(r.epochs, r.lr, pct_start=0.25, moms=(r.mom,) * 3)
     else: learn.fit(r.epochs, r.lr)
     return learn
@@ -343,6 +355,17 @@ def tensor_outputs(model:nn.Module, # Model from a normalised batch to vectors
     outs = [model(xb) if not flip else (model(xb) + model(xb.flip(-1))) / 2 for xb in x.split(bs)]
     return torch.cat(outs).float().cpu()
 
+def conv_features(learn:Learner, # A trained classifier's learner
+                  x:Tensor, # Normalised images, e.g. a `TensorLoader`'s `x`
+                  flip:bool=False, # Average the features of each image and its mirror image?
+                  bs:int=1000 # Batch size
+                 ) -> Tensor:
+    "The features `learn`'s encoder gives the images `x`, as queries will get them (see above), in float32 on the CPU"
+    enc = learn.model.encoder.eval()
+    qe = query_encoder(enc, flip=flip)
+    if isinstance(qe, QueryEncoder): return torch.cat([qe(xb) for xb in x.cpu().split(bs)])
+    with autocast_of(learn): return tensor_outputs(enc, x, bs, flip)
+
 # %% ../nbs/03_train.ipynb #7830664e
 def train_feature_autoencoder(train_feats:Tensor, # Features of the training images
                               valid_feats:Tensor, # Features of the validation images
@@ -378,7 +401,7 @@ def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_pa
     t0 = time.time(); dls = classifier_dls(t, r, t.prep)
     clf = pretrain_classifier(dls, r, mixed=mixed); timings['pretrain_s'] = time.time() - t0
     t0 = time.time()
-    with autocast_of(clf): train_feats, valid_feats = [tensor_outputs(clf.model.encoder, o.x, flip=r.flip_codes) for o in (dls.train, dls.valid)]
+    train_feats, valid_feats = [conv_features(clf, o.x, r.flip_codes) for o in (dls.train, dls.valid)]
     timings['features_s'] = time.time() - t0
     t0 = time.time(); fae = train_feature_autoencoder(train_feats, valid_feats, r, mixed=mixed); timings['autoencoder_s'] = time.time() - t0
     code_encoder = CodeEncoder.from_parts(clf.model.encoder, fae.model, chs=r.chs, pool=r.pool, size=t.prep.size,
