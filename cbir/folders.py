@@ -64,21 +64,23 @@ def find_duplicates(index:ImageIndex, # The index to search
                     threshold:float=1e-4, # Largest distance between the codes of duplicates
                     k:int=10 # Nearest images each image is compared with
                    ) -> list:
-    "Groups of images whose codes are within `threshold`, largest first, as dicts of `paths` and the largest `distance` inside"
+    "Groups of images whose codes are all within `threshold` of each other, largest first, as dicts of `paths` and the largest `distance` inside"
     ids, _ = index.nearest_codes(index.codes, k + 1)
-    d = index.brute_force.distances_to(index.codes, ids)
-    parent = list(range(len(index)))
-    def find(i):
-        while parent[i] != i: parent[i] = parent[parent[i]]; i = parent[i]
-        return i
-    close = {}
-    for i, j in zip(*np.nonzero((d <= threshold) & (ids >= 0))):
-        a, b = i, int(ids[i, j])
-        if a == b: continue
-        close[a] = max(close.get(a, 0.), float(d[i, j])); parent[find(a)] = find(b)
-    groups = {}
-    for i in close: groups.setdefault(find(i), set()).update((i, find(i)))
-    res = [dict(paths=[index.paths[i] for i in sorted(g)], distance=max(close.get(i, 0.) for i in g)) for g in groups.values()]
+    bf = index.brute_force
+    d = bf.distances_to(index.codes, ids)
+    pairs = sorted({(float(d[i, j]), min(i, int(ids[i, j])), max(i, int(ids[i, j])))
+                    for i, j in zip(*np.nonzero((d <= threshold) & (ids >= 0))) if ids[i, j] != i})
+    label, members, width = {}, {}, {}  # image -> its group's label; label -> images; label -> largest distance inside
+    for _, a, b in pairs:  # nearest first
+        la, lb = label.get(a, a), label.get(b, b)
+        if la == lb: continue
+        A, B = members.get(la, [la]), members.get(lb, [lb])
+        x = float(bf.distances_to(index.codes[A], np.tile(B, (len(A), 1))).max())
+        if x > threshold: continue  # two of them are not within the threshold: complete linkage keeps the groups apart
+        members[la], width[la] = A + B, max(width.get(la, 0.), width.get(lb, 0.), x)
+        for i in B: label[i] = la
+        members.pop(lb, None); width.pop(lb, None)
+    res = [dict(paths=[index.paths[i] for i in sorted(g)], distance=width[l]) for l, g in members.items()]
     return sorted(res, key=lambda g: (-len(g['paths']), g['paths']))
 
 # %% ../nbs/12_folders.ipynb #7fda4933
