@@ -57,10 +57,9 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     r = res.recipe
     t0 = time.time()
     qe, kw = query_encoder(res.code_encoder), dict(n_trees=n_trees, metric=metric, queries=queries, seed=r.seed)
-    codes = qcodes = None
+    qcodes = None
     if approach == 2 and isinstance(qe, QueryEncoder):  # the features computed for the autoencoder, coded as a query's are
-        codes, qcodes = ([qe.codes(f) for f in feats.split(1000)] for feats in (res.train_feats, res.valid_feats))
-        codes, qcodes = torch.cat(codes).numpy(), torch.cat(qcodes).numpy()
+        codes, qcodes = (torch.cat([qe.codes(f) for f in feats.split(1000)]).numpy() for feats in (res.train_feats, res.valid_feats))
         index = ImageIndex.from_codes(res.code_encoder, codes, items, 'parent', res.prep, **kw)
     else: index = ImageIndex.build(res.code_encoder, items, labels='parent' if queries else None, prep=res.prep, **kw)
     res.timings['index_s'] = time.time() - t0

@@ -19,7 +19,7 @@ from annoy import AnnoyIndex
 from fastcore.basics import patch, store_attr
 from fastcore.foundation import L
 from .models import CodeEncoder, query_encoder, weights_fingerprint
-from .encode import ImagePrep, encode, read_image
+from .encode import ImagePrep, encode, kept, read_image
 
 # %% ../nbs/04_search.ipynb #aa34233a
 class IndexFolderError(ValueError):
@@ -346,8 +346,7 @@ def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or
     paths, n = [os.path.abspath(o) for o in items], len(skipped or [])
     codes = encode(query_encoder(encoder), paths, prep, skipped=skipped, **kwargs).numpy()
     if skipped is not None and len(skipped) > n:
-        bad = {p for p, _ in skipped[n:]}
-        keep = [i for i, p in enumerate(paths) if p not in bad]
+        keep = kept(paths, skipped, n)
         paths = [paths[i] for i in keep]
         if not isinstance(labels, str) and labels is not None: labels = [labels[i] for i in keep]
     return cls.from_codes(encoder, codes, paths, labels, prep, n_trees, metric, queries, seed, search_k)
@@ -572,11 +571,10 @@ def update(self:ImageIndex, items:list, # The database images now: paths
     codes[same] = self.codes[src[same]]
     fresh, keep = np.flatnonzero(~same), np.ones(len(paths), dtype=bool)
     if len(fresh):
-        n = len(skipped or [])
-        new = encode(self.query_encoder, [paths[i] for i in fresh], self.prep, skipped=skipped, **{'progress': len(fresh) > 256, **kwargs}).numpy()
+        n, todo = len(skipped or []), [paths[i] for i in fresh]
+        new = encode(self.query_encoder, todo, self.prep, skipped=skipped, **{'progress': len(fresh) > 256, **kwargs}).numpy()
         if skipped is not None and len(skipped) > n:  # unreadable new images: left out
-            bad = {p for p, _ in skipped[n:]}
-            ok = np.array([paths[i] not in bad for i in fresh], dtype=bool)
+            ok = np.zeros(len(fresh), dtype=bool); ok[kept(todo, skipped, n)] = True
             keep[fresh[~ok]], fresh = False, fresh[ok]
         if len(fresh): codes[fresh] = pack_bits(new) if self.meta['metric'] == 'hamming' else new
     t1 = time.perf_counter()

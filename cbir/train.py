@@ -64,15 +64,11 @@ def recipe(name:str|dict='fast', # A name in `RECIPES`, or a recipe already reso
 def image_tensor(items:list, # Image files
                  prep:ImagePrep|None=None, # How each image becomes a uint8 tensor; default CIFAR's
                  progress:bool=True, # Progress bar (on standard error)?
-                 skipped:list|None=None # A list: unreadable images are left out and appended to it as (path, reason); `None`: they raise
+                 skipped:list|None=None # A list: unreadable images are left out and appended to it as (item, reason); `None`: they raise
                 ) -> Tensor:
     "The images `items` as one uint8 tensor (n, c, h, w), decoded once"
-    prep, xs = prep or ImagePrep(), []
-    for o in (progress_bar(items, leave=False) if progress else items):
-        try: xs.append(prep.item(o))
-        except ImageError as e:
-            if skipped is None: raise
-            skipped.append((str(o), str(e)))
+    prep = prep or ImagePrep()
+    xs = item_tensors(progress_bar(items, leave=False) if progress else items, prep, skipped)
     return torch.stack(xs) if xs else torch.empty(0, 1 if prep.mode == 'L' else 3, prep.size, prep.size, dtype=torch.uint8)
 
 def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_path`
@@ -104,10 +100,9 @@ def folder_tensors(folder:str|Path, # A folder of one's own, in one of `folder_i
     def _split(items):
         n = len(skipped)
         x = image_tensor(items, prep, progress, skipped)
-        bad = {p for p, _ in skipped[n:]}
-        ok = L(o for o in items if str(o) not in bad)
+        ok = items[kept(items, skipped, n)]
         return AttrDict(x=x, y=tensor([f.vocab.index(parent_label(o)) for o in ok]) if f.vocab else None, paths=ok)
-    res = AttrDict(train=_split(f.train), valid=_split(f.valid), vocab=f.vocab, prep=prep, skipped=skipped, split=f.split)
+    res = AttrDict(train=_split(f.train), valid=_split(f.valid), vocab=f.vocab, prep=prep, skipped=[(str(p), e) for p, e in skipped], split=f.split)
     if not len(res.train.x) or not len(res.valid.x):
         raise DataError(f"{folder} has too few readable images to train on and validate with: "
                         f"{len(res.train.x)} and {len(res.valid.x)} ({len(skipped)} unreadable)")
