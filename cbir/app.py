@@ -115,8 +115,8 @@ def search(self:SearchApp, img:Image.Image, # The query image
         except Exception as e: im = None; unread.append(e)  # e.g. an index used where its images are not
         tiles.append(self._tile(im, f"{html.escape(str(r['label']))}<br>{r['distance']:.3g}", 'cbir-result'))
     self.last, self.query_image = res, (img, name)
-    self.results.children = tuple(tiles)  # before the query tile: a page showing the new query's name has its results
     self.query.children = (self._tile(img, f'query<br>{html.escape(name)}', 'cbir-query'),)
+    self.results.children = tuple(tiles)
     label, n = Counter(r['label'] for r in res).most_common(1)[0] if res else (None, 0)
     self.summary.value = f'{n} of the {len(res)} results share the most common label, <b>{html.escape(str(label))}</b>'
     msg = f'The {len(res)} nearest of {len(self.index):,} images to <b>{html.escape(name)}</b>'

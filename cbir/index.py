@@ -344,12 +344,15 @@ def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or
     "Encode `items` and index their codes"
     prep = prep or ImagePrep()
     paths, n = [os.path.abspath(o) for o in items], len(skipped or [])
-    codes = encode(query_encoder(encoder), paths, prep, skipped=skipped, **kwargs).numpy()
+    qe = query_encoder(encoder)
+    codes = encode(qe, paths, prep, skipped=skipped, **kwargs).numpy()
     if skipped is not None and len(skipped) > n:
         keep = kept(paths, skipped, n)
         paths = [paths[i] for i in keep]
         if not isinstance(labels, str) and labels is not None: labels = [labels[i] for i in keep]
-    return cls.from_codes(encoder, codes, paths, labels, prep, n_trees, metric, queries, seed, search_k)
+    index = cls.from_codes(encoder, codes, paths, labels, prep, n_trees, metric, queries, seed, search_k)
+    index._qe = index.encoder, qe  # queries go through the encoder that made the codes, made once
+    return index
 
 # %% ../nbs/04_search.ipynb #c467d2db
 def _check_k(k):
