@@ -47,10 +47,11 @@ def epochs_within(learn:Learner, # What will be trained
     def step():
         with autocast_of(learn): loss = learn.loss_func(model(xb), yb)
         loss.backward(); opt.step(); opt.zero_grad()
-    step(); step()
-    t = time.perf_counter()
-    for _ in range(n): step()
-    s_step = (time.perf_counter() - t) / n
+    with keep_freed_memory():  # as training will run (`KeepFreedMemory`)
+        step(); step()
+        t = time.perf_counter()
+        for _ in range(n): step()
+        s_step = (time.perf_counter() - t) / n
     s_epoch = s_step * (len(learn.dls.train) + len(learn.dls.valid) / 3 * learn.dls.valid.bs / learn.dls.train.bs)
     return max(1, int(budget_s // s_epoch))
 
@@ -73,7 +74,7 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
                       TensorLoader(t.valid.x, None, prep, bs=1000))
     set_seed(r.seed, reproducible=True)
     model = PixelAutoencoder(r.code_size, r.chs, r.ae_hidden, size=prep.size, pool=r.pool, act=r.act).to(dls.device)
-    learn = mixed_precision(Learner(dls, model, loss_func=MSELossFlat(), cbs=EpochClock()))
+    learn = mixed_precision(Learner(dls, model, loss_func=MSELossFlat(), cbs=[EpochClock(), KeepFreedMemory()]))
     if budget_s: epochs = epochs_within(learn, budget_s)
     epochs = max(epochs, min_epochs)
     learn.fit_one_cycle(epochs, lr)

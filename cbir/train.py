@@ -6,10 +6,10 @@ Docs: https://cbir-dev.github.io/cbir/train.html.md"""
 
 # %% auto #0
 __all__ = ['RECIPES', 'recipe', 'image_tensor', 'cifar4_tensors', 'folder_tensors', 'augment_batch', 'TensorLoader',
-           'CPUMixedPrecision', 'cpu_has_bf16', 'mixed_precision', 'precision_name', 'autocast_of', 'describe_device',
-           'EpochClock', 'classifier_dls', 'classifier_learner', 'WeightEMA', 'ValidEvery', 'pretrain_classifier',
-           'history', 'tta_accuracy', 'tensor_outputs', 'conv_features', 'train_feature_autoencoder', 'train_approach2',
-           'holdout_trial']
+           'CPUMixedPrecision', 'cpu_has_bf16', 'mixed_precision', 'precision_name', 'autocast_of', 'keep_freed_memory',
+           'KeepFreedMemory', 'describe_device', 'EpochClock', 'classifier_dls', 'classifier_learner', 'WeightEMA',
+           'ValidEvery', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs', 'conv_features',
+           'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
 
 # %% ../nbs/03_train.ipynb #3fbd1668
 from .data import *
@@ -17,7 +17,8 @@ from .models import *
 from .encode import *
 from fastai.vision.all import *
 from torch.utils.data import TensorDataset
-import platform
+import platform, ctypes, ctypes.util
+from contextlib import contextmanager, nullcontext
 from copy import deepcopy
 
 # %% ../nbs/03_train.ipynb #8ce07eb9
@@ -195,6 +196,33 @@ def autocast_of(learn:Learner):
     prec = precision_name(learn)
     return torch.autocast(learn.dls.device.type, dtype=torch.float16 if prec == 'fp16' else torch.bfloat16, enabled=prec != 'float32')
 
+# %% ../nbs/03_train.ipynb #c3d9f0a1
+_M_TRIM_THRESHOLD, _M_MMAP_MAX = -1, -4  # glibc's mallopt parameters, and their defaults below
+_MALLOC_DEFAULTS = {_M_TRIM_THRESHOLD: 128 * 1024, _M_MMAP_MAX: 65536}
+
+def _mallopt(param:int, value:int) -> bool:
+    "glibc's `mallopt`; `False` where there is none"
+    try: return bool(ctypes.CDLL(ctypes.util.find_library('c') or 'libc.so.6').mallopt(param, value))
+    except (OSError, AttributeError, TypeError): return False
+
+@contextmanager
+def keep_freed_memory():
+    "Within this block, glibc's `malloc` serves every buffer from its heap and keeps freed ones for reuse; yields whether it could"
+    on = _mallopt(_M_MMAP_MAX, 0) and _mallopt(_M_TRIM_THRESHOLD, 2**30)
+    try: yield on
+    finally:
+        if on:
+            for k, v in _MALLOC_DEFAULTS.items(): _mallopt(k, v)
+
+class KeepFreedMemory(Callback):
+    "`keep_freed_memory` for the length of `fit`, where training runs on the CPU"
+    order = -10
+    def before_fit(self):
+        self.ctx = keep_freed_memory() if self.dls.device.type == 'cpu' else nullcontext(False)
+        self.on = self.ctx.__enter__()
+    def after_fit(self): self.ctx.__exit__(None, None, None)
+
+
 # %% ../nbs/03_train.ipynb #a20f6518
 def describe_device() -> str:
     "The hardware torch trains on, in words"
@@ -290,10 +318,10 @@ def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifie
                         cbs=None, # Extra callbacks
                         **overrides # Recipe settings that replace `r`'s
                        ) -> Learner:
-    "Train the recipe's `Classifier` on `dls` as the recipe says, timed by `EpochClock`; return its `Learner`"
+    "Train the recipe's `Classifier` on `dls` as the recipe says, timed by `EpochClock`, freed memory kept (`KeepFreedMemory`); return its `Learner`"
     r = recipe(r, **overrides)
     set_seed(r.seed, reproducible=True)
-    learn = classifier_learner(dls, r, mixed, cbs=[EpochClock(), *([WeightEMA(r.ema)] if r.ema else []),
+    learn = classifier_learner(dls, r, mixed, cbs=[EpochClock(), KeepFreedMemory(), *([WeightEMA(r.ema)] if r.ema else []),
                                                   *([ValidEvery(r.valid_every)] if r.get('valid_every', 1) > 1 else []), *L(cbs)])
     if r.schedule == 'one_cycle': learn.fit_one_cycle(r.epochs, r.lr, pct_start=0.25, moms=(r.mom,) * 3)
     else: learn.fit(r.epochs, r.lr)
