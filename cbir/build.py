@@ -67,7 +67,7 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     if queries: t0 = time.time(); ev = evaluate(index, codes=qcodes); res.timings['evaluate_s'] = time.time() - t0
     res.timings['total_s'] = time.time() - start
     hist = history(learn)
-    run = dict(device=describe_device(), approach=approach, recipe=dict(r), limit=limit, precision=precision_name(learn),
+    run = dict(device=describe_device(), matmul_tflops=matmul_tflops(), approach=approach, recipe=dict(r), limit=limit, precision=precision_name(learn),
                epoch_seconds=hist['seconds'].tolist(), peak_mb=learn.epoch_clock.peak_mb, timings=res.timings, evaluation=ev)
     if approach == 2: run.update(accuracy=float(hist['accuracy'].iloc[-1]), tta_accuracy=tta_accuracy(learn),
                                  epoch_accuracy=[None if np.isnan(a) else a for a in hist['accuracy']])  # `None`: not measured (`valid_every`)

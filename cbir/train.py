@@ -7,9 +7,9 @@ Docs: https://cbir-dev.github.io/cbir/train.html.md"""
 # %% auto #0
 __all__ = ['RECIPES', 'recipe', 'image_tensor', 'cifar4_tensors', 'folder_tensors', 'augment_batch', 'TensorLoader',
            'CPUMixedPrecision', 'cpu_has_bf16', 'mixed_precision', 'precision_name', 'autocast_of', 'keep_freed_memory',
-           'KeepFreedMemory', 'describe_device', 'EpochClock', 'classifier_dls', 'classifier_learner', 'WeightEMA',
-           'ValidEvery', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs', 'conv_features',
-           'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
+           'KeepFreedMemory', 'describe_device', 'matmul_tflops', 'EpochClock', 'classifier_dls', 'classifier_learner',
+           'WeightEMA', 'ValidEvery', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs',
+           'conv_features', 'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
 
 # %% ../nbs/03_train.ipynb #3fbd1668
 from .data import *
@@ -228,6 +228,19 @@ def describe_device() -> str:
     "The hardware torch trains on, in words"
     if torch.cuda.is_available(): return f'GPU: {torch.cuda.get_device_name()}'
     return f'CPU: {os.cpu_count()} cores ({platform.machine()}), {torch.get_num_threads()} torch threads'
+
+def matmul_tflops(n:int=2048, # Side of the square matrices
+                  reps:int=10 # Products timed, after one untimed
+                 ) -> float:
+    "Trillions of operations a second of an `n`x`n` matrix product on the training device, in bfloat16 where training uses it, else float32"
+    dev = default_device()
+    dt = torch.bfloat16 if dev.type == 'cuda' or cpu_has_bf16() else torch.float32
+    a, b = torch.randn(n, n, dtype=dt, device=dev), torch.randn(n, n, dtype=dt, device=dev)
+    sync = torch.cuda.synchronize if dev.type == 'cuda' else noop
+    a @ b; sync(); t = time.perf_counter()
+    for _ in range(reps): a @ b
+    sync()
+    return 2 * n**3 * reps / (time.perf_counter() - t) / 1e12
 
 # %% ../nbs/03_train.ipynb #29a700e7
 def _proc_status(key:str) -> int:
