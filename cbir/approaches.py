@@ -47,7 +47,7 @@ def epochs_within(learn:Learner, # What will be trained
     def step():
         with autocast_of(learn): loss = learn.loss_func(model(xb), yb)
         loss.backward(); opt.step(); opt.zero_grad()
-    with keep_freed_memory():  # as training will run (`KeepFreedMemory`)
+    with keep_freed_memory(learn.dls.device.type == 'cpu'):  # as training will run
         step(); step()
         t = time.perf_counter()
         for _ in range(n): step()
@@ -74,10 +74,10 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
                       TensorLoader(t.valid.x, None, prep, bs=1000))
     set_seed(r.seed, reproducible=True)
     model = PixelAutoencoder(r.code_size, r.chs, r.ae_hidden, size=prep.size, pool=r.pool, act=r.act).to(dls.device)
-    learn = mixed_precision(Learner(dls, model, loss_func=MSELossFlat(), cbs=[EpochClock(), KeepFreedMemory()]))
+    learn = mixed_precision(Learner(dls, model, loss_func=MSELossFlat(), cbs=EpochClock()))
     if budget_s: epochs = epochs_within(learn, budget_s)
     epochs = max(epochs, min_epochs)
-    learn.fit_one_cycle(epochs, lr)
+    with keep_freed_memory(dls.device.type == 'cpu'): learn.fit_one_cycle(epochs, lr)
     clock = learn.epoch_clock
     cost = dict(epochs=epochs, total_s=clock.times[-1], s_per_epoch=clock.times[-1] / epochs, peak_mb=clock.peak_mb, budget_s=budget_s)
     return AttrDict(learn=learn, code_encoder=learn.model.encoder.float().cpu().eval(), cost=cost, tensors=t)

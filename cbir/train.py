@@ -7,9 +7,9 @@ Docs: https://cbir-dev.github.io/cbir/train.html.md"""
 # %% auto #0
 __all__ = ['RECIPES', 'recipe', 'image_tensor', 'cifar4_tensors', 'folder_tensors', 'augment_batch', 'TensorLoader',
            'CPUMixedPrecision', 'cpu_has_bf16', 'mixed_precision', 'precision_name', 'autocast_of', 'keep_freed_memory',
-           'KeepFreedMemory', 'describe_device', 'matmul_tflops', 'EpochClock', 'classifier_dls', 'classifier_learner',
-           'WeightEMA', 'ValidEvery', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs',
-           'conv_features', 'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
+           'describe_device', 'matmul_tflops', 'EpochClock', 'classifier_dls', 'classifier_learner', 'WeightEMA',
+           'ValidEvery', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs', 'conv_features',
+           'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
 
 # %% ../nbs/03_train.ipynb #3fbd1668
 from .data import *
@@ -17,8 +17,8 @@ from .models import *
 from .encode import *
 from fastai.vision.all import *
 from torch.utils.data import TensorDataset
-import platform, ctypes, ctypes.util
-from contextlib import contextmanager, nullcontext
+import platform, ctypes, ctypes.util, functools
+from contextlib import contextmanager
 from copy import deepcopy
 
 # %% ../nbs/03_train.ipynb #8ce07eb9
@@ -141,23 +141,29 @@ class TensorLoader:
                  prep:ImagePrep|None=None, # Normalisation; default CIFAR's
                  bs:int=512, # Batch size
                  shuffle:bool=False, # Shuffle, and drop a last partial batch?
-                 flip:bool=False, translate:int=0, cutout:int=0, # Augmentation: see `augment_batch`
+                 flip:bool|str=False, # Mirror half the images: at random (`True`), or each image every other epoch ('alternate')
+                 translate:int=0, cutout:int=0, # Augmentation: see `augment_batch`
                  device=None # Default: the GPU if there is one
                 ):
         store_attr('y,bs,shuffle,flip,translate,cutout')
         self.device = device or default_device()
         self.x = (prep or ImagePrep()).batch(x).to(self.device).contiguous(memory_format=torch.channels_last)
         self.y = None if y is None else y.to(self.device)
+        if flip not in (True, False, 'alternate'): raise ValueError(f"flip must be True, False or 'alternate', not {flip!r}")
+        if flip == 'alternate': self.mirrored, self.epoch = torch.rand(self.n, device=self.device) < 0.5, 0  # half the images start mirrored
 
     @property
     def n(self): return len(self.x)
     def __len__(self): return max(1, self.n // self.bs) if self.shuffle else -(-self.n // self.bs)
     def __iter__(self):
         idx = torch.randperm(self.n, device=self.device) if self.shuffle else torch.arange(self.n, device=self.device)
+        alt = self.flip == 'alternate'
+        if alt: mirrored, self.epoch = self.mirrored ^ bool(self.epoch % 2), self.epoch + 1  # each image turns over every epoch
         for i in range(len(self)):
             j = idx[i * self.bs:(i + 1) * self.bs]
             xb = self.x[j]
-            if self.flip or self.translate or self.cutout: xb = augment_batch(xb, self.flip, self.translate, self.cutout)
+            if alt: xb = torch.where(mirrored[j].view(-1, 1, 1, 1), xb.flip(-1), xb)
+            if self.flip is True or self.translate or self.cutout: xb = augment_batch(xb, self.flip is True, self.translate, self.cutout)
             yield xb, (xb if self.y is None else self.y[j])
     def one_batch(self): return next(iter(self))
     def to(self, device):
@@ -200,27 +206,26 @@ def autocast_of(learn:Learner):
 _M_TRIM_THRESHOLD, _M_MMAP_MAX = -1, -4  # glibc's mallopt parameters, and their defaults below
 _MALLOC_DEFAULTS = {_M_TRIM_THRESHOLD: 128 * 1024, _M_MMAP_MAX: 65536}
 
+@functools.cache
+def _libc():
+    "The C library, loaded once; `None` where it cannot be"
+    try: return ctypes.CDLL(ctypes.util.find_library('c') or 'libc.so.6')
+    except OSError: return None
+
 def _mallopt(param:int, value:int) -> bool:
     "glibc's `mallopt`; `False` where there is none"
-    try: return bool(ctypes.CDLL(ctypes.util.find_library('c') or 'libc.so.6').mallopt(param, value))
-    except (OSError, AttributeError, TypeError): return False
+    try: return bool(_libc().mallopt(param, value))
+    except (AttributeError, TypeError): return False
 
 @contextmanager
-def keep_freed_memory():
-    "Within this block, glibc's `malloc` serves every buffer from its heap and keeps freed ones for reuse; yields whether it could"
-    on = _mallopt(_M_MMAP_MAX, 0) and _mallopt(_M_TRIM_THRESHOLD, 2**30)
+def keep_freed_memory(enabled:bool=True # `False`: a block that changes nothing (e.g. for training on a GPU)
+                     ):
+    "Within this block, glibc's `malloc` serves every buffer from its heap and keeps freed ones for reuse; yields whether it does"
+    on = enabled and _mallopt(_M_MMAP_MAX, 0) and _mallopt(_M_TRIM_THRESHOLD, 2**30)
     try: yield on
     finally:
         if on:
             for k, v in _MALLOC_DEFAULTS.items(): _mallopt(k, v)
-
-class KeepFreedMemory(Callback):
-    "`keep_freed_memory` for the length of `fit`, where training runs on the CPU"
-    order = -10
-    def before_fit(self):
-        self.ctx = keep_freed_memory() if self.dls.device.type == 'cpu' else nullcontext(False)
-        self.on = self.ctx.__enter__()
-    def after_fit(self): self.ctx.__exit__(None, None, None)
 
 
 # %% ../nbs/03_train.ipynb #a20f6518
@@ -331,13 +336,14 @@ def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifie
                         cbs=None, # Extra callbacks
                         **overrides # Recipe settings that replace `r`'s
                        ) -> Learner:
-    "Train the recipe's `Classifier` on `dls` as the recipe says, timed by `EpochClock`, freed memory kept (`KeepFreedMemory`); return its `Learner`"
+    "Train the recipe's `Classifier` on `dls` as the recipe says, timed by `EpochClock`, on a CPU with freed memory kept (`keep_freed_memory`); return its `Learner`"
     r = recipe(r, **overrides)
     set_seed(r.seed, reproducible=True)
-    learn = classifier_learner(dls, r, mixed, cbs=[EpochClock(), KeepFreedMemory(), *([WeightEMA(r.ema)] if r.ema else []),
+    learn = classifier_learner(dls, r, mixed, cbs=[EpochClock(), *([WeightEMA(r.ema)] if r.ema else []),
                                                   *([ValidEvery(r.valid_every)] if r.get('valid_every', 1) > 1 else []), *L(cbs)])
-    if r.schedule == 'one_cycle': learn.fit_one_cycle(r.epochs, r.lr, pct_start=0.25, moms=(r.mom,) * 3)
-    else: learn.fit(r.epochs, r.lr)
+    with keep_freed_memory(dls.device.type == 'cpu'):
+        if r.schedule == 'one_cycle': learn.fit_one_cycle(r.epochs, r.lr, pct_start=0.25, moms=(r.mom,) * 3)
+        else: learn.fit(r.epochs, r.lr)
     return learn
 
 # %% ../nbs/03_train.ipynb #589d0f20
