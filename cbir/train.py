@@ -7,9 +7,10 @@ Docs: https://cbir-dev.github.io/cbir/train.html.md"""
 # %% auto #0
 __all__ = ['RECIPES', 'recipe', 'image_tensor', 'cifar4_tensors', 'folder_tensors', 'augment_batch', 'TensorLoader',
            'CPUMixedPrecision', 'cpu_has_bf16', 'mixed_precision', 'precision_name', 'autocast_of', 'keep_freed_memory',
-           'describe_device', 'matmul_tflops', 'EpochClock', 'classifier_dls', 'classifier_learner', 'WeightEMA',
-           'ValidEvery', 'pretrain_classifier', 'history', 'tta_accuracy', 'tensor_outputs', 'conv_features',
-           'train_feature_autoencoder', 'train_approach2', 'holdout_trial']
+           'describe_device', 'matmul_tflops', 'EpochClock', 'newton_schulz', 'Muon', 'muon_splitter', 'group_hypers',
+           'classifier_dls', 'classifier_learner', 'WeightEMA', 'ValidEvery', 'pretrain_classifier', 'history',
+           'tta_accuracy', 'tensor_outputs', 'conv_features', 'train_feature_autoencoder', 'train_approach2',
+           'holdout_trial']
 
 # %% ../nbs/03_train.ipynb #3fbd1668
 from .data import *
@@ -28,7 +29,8 @@ RECIPES = {
         hidden=(4096, 4096), head_p=.5, scale=1.,   # classifier head (`ClassifierHead`)
         whiten=False, identity_init=False,          # initialisation (`init_whitening_`, `init_identity_`)
         epochs=50, bs=128, opt='adam', lr=1e-4, schedule='constant', wd=0., mom=0.9, label_smoothing=0.,
-        flip=False, translate=0, cutout=0,          # augmentation: random mirror, shift by up to this many pixels, erased square
+        muon_lr=None, muon_mom=None,                # learning rate and momentum of the conv filters with opt='muon' (`Muon`)
+        flip=False, translate=0, cutout=0,          # augmentation: mirror (True: at random; 'alternate'), shift by up to this many pixels, erased square
         ema=0.,                                     # decay of an average of the weights taken after each step (`WeightEMA`); 0: none
         valid_every=1,                              # test accuracy measured every this many epochs, and after the last (`ValidEvery`)
         code_size=64, ae_hidden=(1024, 512), ae_epochs=30, ae_lr=1e-3, ae_bs=256,  # feature autoencoder
@@ -38,8 +40,9 @@ RECIPES = {
         chs=(64, 128, 256, 512), pool='mid', act='gelu', drops=(0., 0., 0., 0.), bn_weight=False, bn_mom=0.4,
         hidden=(), head_p=0., scale=1/9,
         whiten=True, identity_init=True,
-        epochs=24, bs=512, opt='sgd', lr=1.0, schedule='one_cycle', wd=1e-3, mom=0.9, label_smoothing=0.2,
-        flip=True, translate=2, cutout=0,
+        epochs=18, bs=512, opt='muon', lr=1.0, schedule='one_cycle', wd=1e-3, mom=0.9, label_smoothing=0.2,
+        muon_lr=0.1, muon_mom=0.6,
+        flip='alternate', translate=2, cutout=0,
         ema=0.,
         valid_every=4,
         code_size=64, ae_hidden=(1024, 512), ae_epochs=10, ae_lr=2e-3, ae_bs=512,
@@ -150,7 +153,7 @@ class TensorLoader:
         self.x = (prep or ImagePrep()).batch(x).to(self.device).contiguous(memory_format=torch.channels_last)
         self.y = None if y is None else y.to(self.device)
         if flip not in (True, False, 'alternate'): raise ValueError(f"flip must be True, False or 'alternate', not {flip!r}")
-        if flip == 'alternate': self.mirrored, self.epoch = torch.rand(self.n, device=self.device) < 0.5, 0  # half the images start mirrored
+        self.mirrored, self.epoch = None, 0  # for flip='alternate': which images start mirrored (drawn at the first epoch, so that a seed set before training fixes them)
 
     @property
     def n(self): return len(self.x)
@@ -158,7 +161,9 @@ class TensorLoader:
     def __iter__(self):
         idx = torch.randperm(self.n, device=self.device) if self.shuffle else torch.arange(self.n, device=self.device)
         alt = self.flip == 'alternate'
-        if alt: mirrored, self.epoch = self.mirrored ^ bool(self.epoch % 2), self.epoch + 1  # each image turns over every epoch
+        if alt:
+            if self.mirrored is None: self.mirrored = torch.rand(self.n, device=self.device) < 0.5  # half of them
+            mirrored, self.epoch = self.mirrored ^ bool(self.epoch % 2), self.epoch + 1  # each image turns over every epoch
         for i in range(len(self)):
             j = idx[i * self.bs:(i + 1) * self.bs]
             xb = self.x[j]
@@ -275,6 +280,54 @@ class EpochClock(Callback):
         peak = torch.cuda.max_memory_allocated() if self.on_gpu else _proc_status('VmHWM')
         self.peak_mb = (peak - self.base) / 2**20
 
+# %% ../nbs/03_train.ipynb #3ba57316
+def newton_schulz(G:Tensor, # A matrix
+                  steps:int=3, # Iterations
+                  eps:float=1e-7 # Guards the normalisation
+                 ) -> Tensor:
+    "`G` with its singular values pushed towards 1 (close to the nearest semi-orthogonal matrix), by Muon's quintic Newton-Schulz iteration, in bfloat16"
+    a, b, c = 3.4445, -4.7750, 2.0315
+    X = G.bfloat16()
+    X = X / (X.norm() + eps)  # every singular value <= 1
+    tall = G.size(0) > G.size(1)
+    if tall: X = X.T
+    for _ in range(steps):
+        A = X @ X.T
+        X = a * X + (b * A + c * A @ A) @ X
+    return X.T if tall else X
+
+class Muon(torch.optim.Optimizer):
+    "SGD with Nesterov momentum; in the groups `ortho_groups`, each step is `newton_schulz`'s of the momentum and each filter is kept at norm sqrt(outputs), as airbench's Muon"
+    def __init__(self, params, lr:float=0.1, momentum:float=0.9, weight_decay:float=0., ortho_groups:tuple=(0,)):
+        super().__init__(params, dict(lr=lr, momentum=momentum, weight_decay=weight_decay))
+        self.ortho_groups = ortho_groups
+    @torch.no_grad()
+    def step(self, closure=None):
+        for i, g in enumerate(self.param_groups):
+            ortho = i in self.ortho_groups
+            for p in g['params']:
+                if p.grad is None: continue
+                d = p.grad if ortho or not g['weight_decay'] else p.grad.add(p, alpha=g['weight_decay'])
+                st = self.state[p]
+                if 'momentum_buffer' not in st: st['momentum_buffer'] = torch.zeros_like(d)
+                buf = st['momentum_buffer'].mul_(g['momentum']).add_(d)
+                d = d.add(buf, alpha=g['momentum'])  # Nesterov
+                if ortho:
+                    p.mul_(len(p) ** 0.5 / p.norm())
+                    d = newton_schulz(d.reshape(len(d), -1)).view_as(p).to(p.dtype)
+                p.add_(d, alpha=-g['lr'])
+
+def muon_splitter(model:nn.Module) -> list:
+    "Two parameter groups: every conv filter but the first (for `Muon`'s orthogonalised steps), then the other trainable parameters"
+    filters = [m.weight for m in model.modules() if isinstance(m, nn.Conv2d)][1:]
+    ids = {id(p) for p in filters}
+    return [filters, [p for p in model.parameters() if p.requires_grad and id(p) not in ids]]
+
+def group_hypers(r:AttrDict) -> tuple:
+    "Learning rate, momentum and weight decay of the recipe `r`: numbers, or arrays over `muon_splitter`'s groups for `opt='muon'`"
+    if r.opt != 'muon': return r.lr, r.mom, r.wd
+    return np.array([r.muon_lr, r.lr]), np.array([r.muon_mom, r.mom]), np.array([0., r.wd])
+
 # %% ../nbs/03_train.ipynb #21f1864c
 def classifier_dls(t:AttrDict, # From `cifar4_tensors`
                    r:AttrDict, # From `recipe`
@@ -288,8 +341,9 @@ def classifier_dls(t:AttrDict, # From `cifar4_tensors`
 
 def _opt_func(r:AttrDict):
     if r.opt == 'sgd': return partial(OptimWrapper, opt=partial(torch.optim.SGD, momentum=r.mom, nesterov=True))
+    if r.opt == 'muon': return partial(OptimWrapper, opt=partial(Muon, momentum=r.mom))
     if r.opt == 'adam': return Adam
-    raise ValueError(f"unknown optimiser {r.opt!r}: 'sgd' or 'adam'")
+    raise ValueError(f"unknown optimiser {r.opt!r}: 'sgd', 'muon' or 'adam'")
 
 def classifier_learner(dls:DataLoaders, # Labelled images, e.g. from `classifier_dls`
                        r:str|dict='fast', # The recipe, or its name
@@ -307,7 +361,8 @@ def classifier_learner(dls:DataLoaders, # Labelled images, e.g. from `classifier
         init_whitening_(model.encoder[0][0], x[:max(1, 5000 * 32 * 32 // (x.shape[-2] * x.shape[-1]))].float())
     model = model.to(memory_format=torch.channels_last)
     loss = CrossEntropyLossFlat(label_smoothing=r.label_smoothing) if r.label_smoothing else CrossEntropyLossFlat()
-    learn = Learner(dls, model, loss_func=loss, opt_func=_opt_func(r), lr=r.lr, wd=r.wd, metrics=accuracy, cbs=cbs)
+    learn = Learner(dls, model, loss_func=loss, opt_func=_opt_func(r), splitter=muon_splitter if r.opt == 'muon' else trainable_params,
+                    lr=r.lr, wd=group_hypers(r)[2], metrics=accuracy, cbs=cbs)
     return mixed_precision(learn, mixed)
 
 class WeightEMA(Callback):
@@ -341,9 +396,10 @@ def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifie
     set_seed(r.seed, reproducible=True)
     learn = classifier_learner(dls, r, mixed, cbs=[EpochClock(), *([WeightEMA(r.ema)] if r.ema else []),
                                                   *([ValidEvery(r.valid_every)] if r.get('valid_every', 1) > 1 else []), *L(cbs)])
+    lr, mom, _ = group_hypers(r)
     with keep_freed_memory(dls.device.type == 'cpu'):
-        if r.schedule == 'one_cycle': learn.fit_one_cycle(r.epochs, r.lr, pct_start=0.25, moms=(r.mom,) * 3)
-        else: learn.fit(r.epochs, r.lr)
+        if r.schedule == 'one_cycle': learn.fit_one_cycle(r.epochs, lr, pct_start=0.25, moms=(mom,) * 3)
+        else: learn.fit(r.epochs, lr)
     return learn
 
 # %% ../nbs/03_train.ipynb #589d0f20
