@@ -62,6 +62,7 @@ def recipe(name:str|dict='fast', # A name in `RECIPES`, or a recipe already reso
     r = AttrDict({**base, **{k: v for k, v in overrides.items() if v is not None}})
     for k in ('epochs', 'ae_epochs', 'code_size', 'bs', 'ae_bs', 'valid_every'):
         if not isinstance(r[k], int) or r[k] < 1: raise ValueError(f"{k} must be a positive integer, not {r[k]!r}")
+    if r.opt == 'muon' and not (r.muon_lr and r.muon_mom): raise ValueError("opt='muon' needs muon_lr and muon_mom")
     return r
 
 # %% ../nbs/03_train.ipynb #c251d015
