@@ -47,7 +47,7 @@ def epochs_within(learn:Learner, # What will be trained
     def step():
         with autocast_of(learn): loss = learn.loss_func(model(xb), yb)
         loss.backward(); opt.step(); opt.zero_grad()
-    with keep_freed_memory(learn.dls.device.type == 'cpu'):  # as training will run
+    with keep_freed_memory(learn.dls.device):  # as training will run
         step(); step()
         t = time.perf_counter()
         for _ in range(n): step()
@@ -77,7 +77,7 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
     learn = mixed_precision(Learner(dls, model, loss_func=MSELossFlat(), cbs=EpochClock()))
     if budget_s: epochs = epochs_within(learn, budget_s)
     epochs = max(epochs, min_epochs)
-    with keep_freed_memory(dls.device.type == 'cpu'): learn.fit_one_cycle(epochs, lr)
+    with keep_freed_memory(dls.device): learn.fit_one_cycle(epochs, lr)
     clock = learn.epoch_clock
     cost = dict(epochs=epochs, total_s=clock.times[-1], s_per_epoch=clock.times[-1] / epochs, peak_mb=clock.peak_mb, budget_s=budget_s)
     return AttrDict(learn=learn, code_encoder=learn.model.encoder.float().cpu().eval(), cost=cost, tensors=t)

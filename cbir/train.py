@@ -224,10 +224,10 @@ def _mallopt(param:int, value:int) -> bool:
     except (AttributeError, TypeError): return False
 
 @contextmanager
-def keep_freed_memory(enabled:bool=True # `False`: a block that changes nothing (e.g. for training on a GPU)
+def keep_freed_memory(device=None # The device that training runs on: only the CPU's buffers come from glibc's heap; `None`: the CPU
                      ):
     "Within this block, glibc's `malloc` serves every buffer from its heap and keeps freed ones for reuse; yields whether it does"
-    on = enabled and _mallopt(_M_MMAP_MAX, 0) and _mallopt(_M_TRIM_THRESHOLD, 2**30)
+    on = torch.device(device or 'cpu').type == 'cpu' and _mallopt(_M_MMAP_MAX, 0) and _mallopt(_M_TRIM_THRESHOLD, 2**30)
     try: yield on
     finally:
         if on:
@@ -398,7 +398,7 @@ def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifie
     learn = classifier_learner(dls, r, mixed, cbs=[EpochClock(), *([WeightEMA(r.ema)] if r.ema else []),
                                                   *([ValidEvery(r.valid_every)] if r.get('valid_every', 1) > 1 else []), *L(cbs)])
     lr, mom, _ = group_hypers(r)
-    with keep_freed_memory(dls.device.type == 'cpu'):
+    with keep_freed_memory(dls.device):
         if r.schedule == 'one_cycle': learn.fit_one_cycle(r.epochs, lr, pct_start=0.25, moms=(mom,) * 3)
         else: learn.fit(r.epochs, lr)
     return learn
