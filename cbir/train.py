@@ -149,11 +149,12 @@ class TensorLoader:
                  translate:int=0, cutout:int=0, # Augmentation: see `augment_batch`
                  device=None # Default: the GPU if there is one
                 ):
-        store_attr('y,bs,shuffle,flip,translate,cutout')
+        if flip not in (True, False, 'alternate'): raise ValueError(f"flip must be True, False or 'alternate', not {flip!r}")
+        store_attr('y,bs,shuffle,translate,cutout')
+        self.flip = flip if flip == 'alternate' else bool(flip)  # so that 1 or 0 mean what True or False do
         self.device = device or default_device()
         self.x = (prep or ImagePrep()).batch(x).to(self.device).contiguous(memory_format=torch.channels_last)
         self.y = None if y is None else y.to(self.device)
-        if flip not in (True, False, 'alternate'): raise ValueError(f"flip must be True, False or 'alternate', not {flip!r}")
         self.mirrored, self.epoch = None, 0  # for flip='alternate': which images start mirrored (drawn at the first epoch, so that a seed set before training fixes them)
 
     @property
@@ -315,7 +316,7 @@ class Muon(torch.optim.Optimizer):
                 d = d.add(buf, alpha=g['momentum'])  # Nesterov
                 if ortho:
                     p.mul_(len(p) ** 0.5 / p.norm())
-                    d = newton_schulz(d.reshape(len(d), -1)).view_as(p).to(p.dtype)
+                    d = newton_schulz(d.reshape(len(d), -1)).view_as(p)  # bfloat16: `add_` below adds it to the float32 weights
                 p.add_(d, alpha=-g['lr'])
 
 def muon_splitter(model:nn.Module) -> list:
