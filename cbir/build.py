@@ -61,6 +61,7 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     if approach == 2 and isinstance(qe, QueryEncoder):  # the features computed for the autoencoder, coded as a query's are
         codes, qcodes = (torch.cat([qe.codes(f) for f in feats.split(1000)]).numpy() for feats in (res.train_feats, res.valid_feats))
         index = ImageIndex.from_codes(res.code_encoder, codes, items, 'parent', res.prep, **kw)
+        index._qe = index.encoder, qe  # the query encoder made above serves later queries too: one, not two
     else: index = ImageIndex.build(res.code_encoder, items, labels='parent' if queries else None, prep=res.prep, **kw)
     res.timings['index_s'] = time.time() - t0
     ev = None
