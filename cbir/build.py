@@ -56,12 +56,12 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     if t is not None: res.timings['load_s'] = load_s
     r = res.recipe
     t0 = time.time()
-    qe, kw = query_encoder(res.code_encoder), dict(n_trees=n_trees, metric=metric, queries=queries, seed=r.seed)
+    kw = dict(n_trees=n_trees, metric=metric, queries=queries, seed=r.seed)
+    qe = query_encoder(res.code_encoder) if approach == 2 else None  # Approach 1's index makes its own in `ImageIndex.build`
     qcodes = None
-    if approach == 2 and isinstance(qe, QueryEncoder):  # the features computed for the autoencoder, coded as a query's are
+    if isinstance(qe, QueryEncoder):  # the features computed for the autoencoder, coded as a query's are
         codes, qcodes = (torch.cat([qe.codes(f) for f in feats.split(1000)]).numpy() for feats in (res.train_feats, res.valid_feats))
-        index = ImageIndex.from_codes(res.code_encoder, codes, items, 'parent', res.prep, **kw)
-        index._qe = index.encoder, qe  # the query encoder made above serves later queries too: one, not two
+        index = ImageIndex.from_codes(res.code_encoder, codes, items, 'parent', res.prep, qe=qe, **kw)
     else: index = ImageIndex.build(res.code_encoder, items, labels='parent' if queries else None, prep=res.prep, **kw)
     res.timings['index_s'] = time.time() - t0
     ev = None

@@ -306,7 +306,8 @@ def from_codes(cls:ImageIndex, encoder:nn.Module, # The model that made `codes`
                queries:list|None=None, # Held-out query images for `evaluate`, labelled by their parent folder
                seed:int=42, # Annoy's seed, and the calibration's
                search_k:int|tuple|None=None, # `search_k` and `search_k_per_result` (an int: both that and `n_trees`); default `calibrate_search_k`'s
-               stamps:np.ndarray|None=None # File sizes and mtimes of `paths`; default read from the files
+               stamps:np.ndarray|None=None, # File sizes and mtimes of `paths`; default read from the files
+               qe:nn.Module|None=None # The query encoder that made `codes` from images (`query_encoder(encoder)`), kept for queries; default: made at the first query
               ) -> ImageIndex:
     "Index `codes` of the images `paths`"
     if not len(paths): raise ValueError("no images to index")
@@ -326,7 +327,9 @@ def from_codes(cls:ImageIndex, encoder:nn.Module, # The model that made `codes`
                 search_k=int(sk), search_k_per_result=int(per),
                 arch=encoder.arch, fingerprint=weights_fingerprint(encoder), prep=(prep or ImagePrep()).to_dict(), classes=classes)
     queries = [dict(path=os.path.abspath(o), label=Path(o).parent.name) for o in (queries or [])]
-    return cls(encoder.eval(), ann, codes, paths, label_ids, meta, _stamps(paths) if stamps is None else stamps, queries)
+    index = cls(encoder.eval(), ann, codes, paths, label_ids, meta, _stamps(paths) if stamps is None else stamps, queries)
+    if qe is not None: index._qe = index.encoder, qe  # queries go through the encoder that made the codes, made once
+    return index
 
 @patch(cls_method=True)
 def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or an `IndexEncoder`
@@ -350,9 +353,7 @@ def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or
         keep = kept(paths, skipped, n)
         paths = [paths[i] for i in keep]
         if not isinstance(labels, str) and labels is not None: labels = [labels[i] for i in keep]
-    index = cls.from_codes(encoder, codes, paths, labels, prep, n_trees, metric, queries, seed, search_k)
-    index._qe = index.encoder, qe  # queries go through the encoder that made the codes, made once
-    return index
+    return cls.from_codes(encoder, codes, paths, labels, prep, n_trees, metric, queries, seed, search_k, qe=qe)
 
 # %% ../nbs/04_search.ipynb #c467d2db
 def _check_k(k):
