@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/serve.html.md"""
 # %% auto #0
 __all__ = ['MAX_K', 'MAX_UPLOAD', 'OPENAPI', 'Batcher', 'nearest', 'SearchService', 'serve_app', 'cbir_serve']
 
-# %% ../nbs/13_serve.ipynb #b2458e0c
+# %% ../nbs/13_serve.ipynb #e0533d72
 import asyncio, contextlib, errno, hashlib, hmac, ipaddress, json, mimetypes, os, queue, re, socket, sys, threading, time
 from base64 import b64encode
 from collections import Counter
@@ -34,7 +34,7 @@ from .cli import at_least, command
 from .encode import ImageError
 from .index import BruteForce, ImageIndex, read_meta
 
-# %% ../nbs/13_serve.ipynb #cce158ff
+# %% ../nbs/13_serve.ipynb #1613a8c9
 class Batcher:
     "A thread that encodes queued query images in batches and searches `index` for each code"
     def __init__(self, index:ImageIndex, # What to search
@@ -61,7 +61,7 @@ class Batcher:
         "Stop the thread after the queries already queued"
         self.q.put(None); self.thread.join(10)
 
-# %% ../nbs/13_serve.ipynb #d440bd2c
+# %% ../nbs/13_serve.ipynb #f097e1f0
 @patch
 def _take(self:Batcher) -> list|None:
     "The next batch: the first query waiting, and those that arrive within `window` of it; `None` once closed"
@@ -94,7 +94,7 @@ def _run(self:Batcher):
                     wait_ms=(t0 - t) * 1e3, encode_ms=(t1 - t0) * 1e3, batch=len(batch), search_ms=(time.perf_counter() - ts) * 1e3)))
             except Exception as e: f.set_exception(e)
 
-# %% ../nbs/13_serve.ipynb #aab3550a
+# %% ../nbs/13_serve.ipynb #b61f15a8
 def nearest(index:ImageIndex, # What to search
             codes:np.ndarray, # Query codes, (m, d)
             k:int, # Results per query
@@ -113,7 +113,7 @@ def nearest(index:ImageIndex, # What to search
     found, dists = bf.search(np.asarray(codes), k)
     return np.where(found >= 0, ids[np.maximum(found, 0)], -1), dists
 
-# %% ../nbs/13_serve.ipynb #8139aed3
+# %% ../nbs/13_serve.ipynb #03e527dd
 MAX_K = 100  # most results a query may ask for
 MAX_UPLOAD = 8 * 2**20  # default upload limit, bytes
 
@@ -135,7 +135,7 @@ class SearchService:
         self.in_flight = 0  # bytes of uploads being read or decoded now: bounded, so that a burst of large uploads cannot exhaust memory
         self.cookie = hashlib.sha256(b'cbir-serve:' + token.encode()).hexdigest() if token else None
 
-# %% ../nbs/13_serve.ipynb #3cfa01bb
+# %% ../nbs/13_serve.ipynb #4bf7789f
 def _busy(why:str) -> HTTPException: return HTTPException(503, f"the service is busy ({why}): try again shortly", headers={'Retry-After': '1'})
 
 def _mib(n:int) -> str: return f'{n / 2**20:.1f} MiB' if n >= 2**20 else f'{n:,} bytes'
@@ -176,7 +176,7 @@ async def _upload(self:SearchService, request:Request) -> tuple:
     if not body: raise HTTPException(400, "the upload is empty (0 bytes)")
     return body, fields
 
-# %% ../nbs/13_serve.ipynb #4b602a2e
+# %% ../nbs/13_serve.ipynb #46f1ecf4
 @patch
 def _k(self:SearchService, v:str|None) -> int:
     if v in (None, ''): return self.k
@@ -199,7 +199,7 @@ def _reason(e:ImageError) -> str:
     s = s.split(' bytes ', 1)[1] if s.split(' ', 1)[0].isdigit() and ' bytes ' in s else s
     return ('the upload ' + s)[:300]
 
-# %% ../nbs/13_serve.ipynb #d289b9c1
+# %% ../nbs/13_serve.ipynb #7326d369
 @patch
 async def query(self:SearchService, request:Request) -> dict:
     "Search with the image `request` carries: the results, `k`, `label`, and the timing in ms"
@@ -224,7 +224,7 @@ async def query(self:SearchService, request:Request) -> dict:
     return dict(results=results, k=k, label=label, timing={k: round(v, 3) if isinstance(v, float) else v for k, v in timing.items()},
                 _x=x, _name=fields.get('_name') or 'query')  # for the page
 
-# %% ../nbs/13_serve.ipynb #7de74e85
+# %% ../nbs/13_serve.ipynb #e93195b3
 @patch
 async def search(self:SearchService, request:Request):
     """Search by example: the nearest database images to the uploaded image
@@ -294,7 +294,7 @@ async def item_image(self:SearchService, request:Request):
     return FileResponse(p, media_type=mimetypes.guess_type(p)[0] or 'application/octet-stream',
                         headers={'Cache-Control': 'max-age=3600', 'X-Content-Type-Options': 'nosniff'})
 
-# %% ../nbs/13_serve.ipynb #97165a69
+# %% ../nbs/13_serve.ipynb #404319c9
 _CSS = """body{font-family:system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:.5rem 1rem;line-height:1.4}
 form{border:2px dashed #aaa;border-radius:8px;padding:.75rem;display:flex;flex-wrap:wrap;gap:.75rem;align-items:center}
 form.over{border-color:#06c;background:#eef5ff} .hint,.about{color:#555;font-size:90%} .error{color:#b00}
@@ -320,7 +320,7 @@ def _page(title:str, *content) -> HTMLResponse:
     return Html(Head(Title(title), Meta(charset='utf-8'), Meta(name='viewport', content='width=device-width, initial-scale=1'),
                      Style(_CSS)), Body(Main(*content)))
 
-# %% ../nbs/13_serve.ipynb #045c96ca
+# %% ../nbs/13_serve.ipynb #6040d1a9
 @patch
 def page(self:SearchService, k:int|None=None, # The `k` selected
          label:str|None=None, # The label selected
@@ -348,7 +348,7 @@ def page(self:SearchService, k:int|None=None, # The `k` selected
                    f" ({r['timing']['total_ms']:.0f} ms)", cls='summary'),
                  Div(*[Figure(Img(src=f"/items/{o['id']}/image", alt=Path(o['path']).name, loading='lazy'),
                               Figcaption(Div(Path(o['path']).name, cls='name'), *([Div(o['label'], cls='label')] if o['label'] is not None else []),
-                                         Div(f"{o['distance']:.3f}", cls='distance')), cls='result') for o in rs], cls='grid')]
+                                         Div(f"{o['distance']:.4g}", cls='distance')), cls='result') for o in rs], cls='grid')]
     return _page('cbir search', H1('Search by example'), about, form, *shown, Script(_JS))
 
 @patch
@@ -360,7 +360,7 @@ async def home(self:SearchService, request:Request):
         return HTMLResponse(to_xml(self.page(r['k'], r['label'], r=r)))
     except HTTPException as e: return HTMLResponse(to_xml(self.page(message=f'Cannot search: {e.detail}')), e.status_code, headers=e.headers)
 
-# %% ../nbs/13_serve.ipynb #26310270
+# %% ../nbs/13_serve.ipynb #daf88df9
 @patch
 def authorized(self:SearchService, request:Request) -> bool:
     "Does `request` carry the token (or the page's cookie), or is none needed?"
@@ -387,7 +387,7 @@ async def login(self:SearchService, request:Request):
     r.set_cookie('cbir_token', self.cookie, httponly=True, samesite='strict', secure=request.url.scheme == 'https')
     return r
 
-# %% ../nbs/13_serve.ipynb #103e2d62
+# %% ../nbs/13_serve.ipynb #a6605517
 class _Guard:
     "ASGI middleware: a request without the service's token gets 401 (the page: the token form), except for `open` paths"
     def __init__(self, app, service:SearchService, open:tuple=('/health', '/login')): store_attr()
@@ -431,7 +431,7 @@ def serve_app(index:ImageIndex, # What to search
     app.state.service = s
     return app
 
-# %% ../nbs/13_serve.ipynb #15c0b7b9
+# %% ../nbs/13_serve.ipynb #328e380e
 class _Protocol(HttpToolsProtocol):
     "uvicorn's HTTP/1.1 protocol, with a deadline for each request's headers: a client that connects and sends nothing, or sends its headers slowly, is disconnected"
     def __init__(self, *args, header_timeout:float=10., **kwargs):
@@ -465,8 +465,8 @@ def _listen(host:str, port:int) -> socket.socket:
 
 def _uvicorn_config(app, timeout:float, **kwargs):
     import uvicorn
-    return uvicorn.Config(app, http=partial(_Protocol, header_timeout=timeout), timeout_keep_alive=5, log_level='warning',
-                          access_log=False, lifespan='on', **kwargs)
+    return uvicorn.Config(app, http=partial(_Protocol, header_timeout=timeout), timeout_keep_alive=5, timeout_graceful_shutdown=5,
+                          log_level='warning', access_log=False, lifespan='on', **kwargs)
 
 def _worker_app():
     "The application of one of `--workers` processes, set up from `$CBIR_SERVE`"
@@ -479,7 +479,7 @@ def _warm_up(index:ImageIndex):
     p = index.prep
     index.nearest_codes(index.query_encoder(p.batch(torch.zeros(1, 3 if p.mode == 'RGB' else 1, p.size, p.size, dtype=torch.uint8))).float().numpy(), 1)
 
-# %% ../nbs/13_serve.ipynb #eebeaf8b
+# %% ../nbs/13_serve.ipynb #12b85353
 @command
 def cbir_serve(dir:str, # Index folder written by cbir-build or cbir-index
                host:str='127.0.0.1', # Address to listen on; any but a loopback address needs a token
