@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/serve.html.md"""
 # %% auto #0
 __all__ = ['MAX_K', 'MAX_UPLOAD', 'OPENAPI', 'Batcher', 'nearest', 'SearchService', 'serve_app', 'cbir_serve']
 
-# %% ../nbs/13_serve.ipynb #48e5e0e2
+# %% ../nbs/13_serve.ipynb #791cc53a
 import asyncio, contextlib, errno, hashlib, hmac, ipaddress, json, mimetypes, os, queue, re, socket, sys, threading, time
 from base64 import b64encode
 from collections import Counter
@@ -34,7 +34,7 @@ from .cli import at_least, command
 from .encode import ImageError
 from .index import BruteForce, ImageIndex, read_meta
 
-# %% ../nbs/13_serve.ipynb #3e0e9229
+# %% ../nbs/13_serve.ipynb #2443a383
 class Batcher:
     "A thread that encodes queued query images in batches and searches `index` for each code"
     def __init__(self, index:ImageIndex, # What to search
@@ -61,8 +61,8 @@ class Batcher:
 
     @property
     def sizes(self) -> list:
-        "The batch sizes the encoder runs: powers of two up to `max_batch`"
-        return sorted({min(2**i, self.max_batch) for i in range(self.max_batch.bit_length() + 1)})
+        "The batch sizes the encoder runs: 1, 2, 4, then multiples of 8 up to `max_batch`"
+        return sorted({min(o, self.max_batch) for o in (1, 2, 4, *range(8, self.max_batch + 8, 8))})
 
     def _encode(self, xs:torch.Tensor) -> np.ndarray:
         "Codes of the uint8 images `xs`, run as a batch of the next size in `sizes` (zeros fill it)"
@@ -75,7 +75,7 @@ class Batcher:
         "Stop the thread after the queries already queued"
         self.q.put(None); self.thread.join(10)
 
-# %% ../nbs/13_serve.ipynb #21c26828
+# %% ../nbs/13_serve.ipynb #3c02a8c3
 @patch
 def _take(self:Batcher) -> list|None:
     "The next batch: the first query waiting, and those that arrive within `window` of it; `None` once closed"
@@ -108,7 +108,7 @@ def _run(self:Batcher):
                     wait_ms=(t0 - t) * 1e3, encode_ms=(t1 - t0) * 1e3, batch=len(batch), search_ms=(time.perf_counter() - ts) * 1e3)))
             except Exception as e: f.set_exception(e)
 
-# %% ../nbs/13_serve.ipynb #5a000ec0
+# %% ../nbs/13_serve.ipynb #ad7fb8c5
 def nearest(index:ImageIndex, # What to search
             codes:np.ndarray, # Query codes, (m, d)
             k:int, # Results per query
@@ -127,7 +127,7 @@ def nearest(index:ImageIndex, # What to search
     found, dists = bf.search(np.asarray(codes), k)
     return np.where(found >= 0, ids[np.maximum(found, 0)], -1), dists
 
-# %% ../nbs/13_serve.ipynb #407fe6d3
+# %% ../nbs/13_serve.ipynb #d132819e
 MAX_K = 100  # most results a query may ask for
 MAX_UPLOAD = 8 * 2**20  # default upload limit, bytes
 
@@ -150,7 +150,7 @@ class SearchService:
         self.cookie = hashlib.sha256(b'cbir-serve:' + token.encode()).hexdigest() if token else None
         self.decoders = anyio.CapacityLimiter(os.cpu_count() or 1)  # threads decoding uploads: as many as cores, no more
 
-# %% ../nbs/13_serve.ipynb #e8fc5ba9
+# %% ../nbs/13_serve.ipynb #a5928c48
 def _busy(why:str) -> HTTPException: return HTTPException(503, f"the service is busy ({why}): try again shortly", headers={'Retry-After': '1'})
 
 def _mib(n:int) -> str: return f'{n / 2**20:.1f} MiB' if n >= 2**20 else f'{n:,} bytes'
@@ -191,7 +191,7 @@ async def _upload(self:SearchService, request:Request) -> tuple:
     if not body: raise HTTPException(400, "the upload is empty (0 bytes)")
     return body, fields
 
-# %% ../nbs/13_serve.ipynb #78ee7f1d
+# %% ../nbs/13_serve.ipynb #2005b3cf
 @patch
 def _k(self:SearchService, v:str|None) -> int:
     if v in (None, ''): return self.k
@@ -208,13 +208,19 @@ def _label(self:SearchService, v:str|None) -> str|None:
     if v not in classes: raise HTTPException(400, f"unknown label {v!r}: one of {', '.join(classes)}")
     return v
 
+def _small(data:bytes, pixels:int=128 * 128) -> bool:
+    "Is `data` an image of at most `pixels` pixels, by its header? Decoding it takes less than handing it to a thread"
+    try:
+        with Image.open(BytesIO(data)) as im: return im.size[0] * im.size[1] <= pixels
+    except Exception: return False  # a thread decodes it, and says what is wrong with it
+
 def _reason(e:ImageError) -> str:
     "`read_image`'s reason, about 'the upload' rather than 'N bytes', in one line"
     s = ' '.join(re.sub(r'\s*<_io\.BytesIO object at 0x[0-9a-fA-F]+>', '', str(e)).split())
     s = s.split(' bytes ', 1)[1] if s.split(' ', 1)[0].isdigit() and ' bytes ' in s else s
     return ('the upload ' + s)[:300]
 
-# %% ../nbs/13_serve.ipynb #c28846f2
+# %% ../nbs/13_serve.ipynb #95f0c20c
 @patch
 async def query(self:SearchService, request:Request) -> dict:
     "Search with the image `request` carries: the results, `k`, `label`, and the timing in ms"
@@ -226,7 +232,7 @@ async def query(self:SearchService, request:Request) -> dict:
         data, fields = await self._upload(request)
         k, label = self._k(fields.get('k')), self._label(fields.get('label'))
         t1 = time.perf_counter()
-        try: x = await anyio.to_thread.run_sync(self.index.prep.item, data, limiter=self.decoders)
+        try: x = self.index.prep.item(data) if _small(data) else await anyio.to_thread.run_sync(self.index.prep.item, data, limiter=self.decoders)
         except ImageError as e: raise HTTPException(422, _reason(e)) from None
     finally: self.in_flight -= n
     t2 = time.perf_counter()
@@ -239,7 +245,7 @@ async def query(self:SearchService, request:Request) -> dict:
     return dict(results=results, k=k, label=label, timing={k: round(v, 3) if isinstance(v, float) else v for k, v in timing.items()},
                 _x=x, _name=fields.get('_name') or 'query')  # for the page
 
-# %% ../nbs/13_serve.ipynb #a8268112
+# %% ../nbs/13_serve.ipynb #4f28f924
 @patch
 async def search(self:SearchService, request:Request):
     """Search by example: the nearest database images to the uploaded image
@@ -309,7 +315,7 @@ async def item_image(self:SearchService, request:Request):
     return FileResponse(p, media_type=mimetypes.guess_type(p)[0] or 'application/octet-stream',
                         headers={'Cache-Control': 'max-age=3600', 'X-Content-Type-Options': 'nosniff'})
 
-# %% ../nbs/13_serve.ipynb #903dc6f0
+# %% ../nbs/13_serve.ipynb #e609a111
 _CSS = """body{font-family:system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:.5rem 1rem;line-height:1.4}
 form{border:2px dashed #aaa;border-radius:8px;padding:.75rem;display:flex;flex-wrap:wrap;gap:.75rem;align-items:center}
 form.over{border-color:#06c;background:#eef5ff} .hint,.about{color:#555;font-size:90%} .error{color:#b00}
@@ -335,7 +341,7 @@ def _page(title:str, *content) -> HTMLResponse:
     return Html(Head(Title(title), Meta(charset='utf-8'), Meta(name='viewport', content='width=device-width, initial-scale=1'),
                      Style(_CSS)), Body(Main(*content)))
 
-# %% ../nbs/13_serve.ipynb #fef8ac00
+# %% ../nbs/13_serve.ipynb #c6047589
 @patch
 def page(self:SearchService, k:int|None=None, # The `k` selected
          label:str|None=None, # The label selected
@@ -375,7 +381,7 @@ async def home(self:SearchService, request:Request):
         return HTMLResponse(to_xml(self.page(r['k'], r['label'], r=r)))
     except HTTPException as e: return HTMLResponse(to_xml(self.page(message=f'Cannot search: {e.detail}')), e.status_code, headers=e.headers)
 
-# %% ../nbs/13_serve.ipynb #f7d0f0cb
+# %% ../nbs/13_serve.ipynb #4ed0854e
 @patch
 def authorized(self:SearchService, request:Request) -> bool:
     "Does `request` carry the token (or the page's cookie), or is none needed?"
@@ -402,7 +408,7 @@ async def login(self:SearchService, request:Request):
     r.set_cookie('cbir_token', self.cookie, httponly=True, samesite='strict', secure=request.url.scheme == 'https')
     return r
 
-# %% ../nbs/13_serve.ipynb #d9b7de70
+# %% ../nbs/13_serve.ipynb #4a463f8a
 class _Guard:
     "ASGI middleware: a request without the service's token gets 401 (the page: the token form), except for `open` paths"
     def __init__(self, app, service:SearchService, open:tuple=('/health', '/login')): store_attr()
@@ -446,7 +452,7 @@ def serve_app(index:ImageIndex, # What to search
     app.state.service = s
     return app
 
-# %% ../nbs/13_serve.ipynb #751d0a4d
+# %% ../nbs/13_serve.ipynb #9aa00f33
 class _Protocol(HttpToolsProtocol):
     "uvicorn's HTTP/1.1 protocol, with a deadline for each request's headers: a client that connects and sends nothing, or sends its headers slowly, is disconnected"
     def __init__(self, *args, header_timeout:float=10., **kwargs):
@@ -494,7 +500,7 @@ def _warm_up(index:ImageIndex):
     p = index.prep
     index.nearest_codes(index.query_encoder(p.batch(torch.zeros(1, 3 if p.mode == 'RGB' else 1, p.size, p.size, dtype=torch.uint8))).float().numpy(), 1)
 
-# %% ../nbs/13_serve.ipynb #83347dc2
+# %% ../nbs/13_serve.ipynb #42517b6e
 @command
 def cbir_serve(dir:str, # Index folder written by cbir-build or cbir-index
                host:str='127.0.0.1', # Address to listen on; any but a loopback address needs a token
