@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/serve.html.md"""
 # %% auto #0
 __all__ = ['MAX_K', 'MAX_UPLOAD', 'PAGE_HEADERS', 'OPENAPI', 'Batcher', 'SearchService', 'serve_app', 'cbir_serve']
 
-# %% ../nbs/13_serve.ipynb #2af37341
+# %% ../nbs/13_serve.ipynb #9b014652
 import asyncio, contextlib, errno, hashlib, hmac, ipaddress, json, mimetypes, os, queue, re, socket, threading, time
 from base64 import b64encode
 from collections import Counter
@@ -32,9 +32,9 @@ from starlette.schemas import SchemaGenerator
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from .cli import at_least, command
 from .encode import ImageError
-from .index import BruteForce, ImageIndex, read_meta
+from .index import ImageIndex, read_meta
 
-# %% ../nbs/13_serve.ipynb #4d793ffb
+# %% ../nbs/13_serve.ipynb #1d9e9301
 class Batcher:
     "A thread that encodes queued query images in batches and searches `index` for each code"
     def __init__(self, index:ImageIndex, # What to search
@@ -44,7 +44,7 @@ class Batcher:
                 ):
         store_attr()
         self.encoder, self.q = index.query_encoder, queue.Queue(max_queue)  # the encoder made once, here
-        self.n_batches, self.n_images, self.subsets = 0, 0, {}
+        self.n_batches = self.n_images = 0
         p = index.prep
         for n in self.sizes: self._encode(torch.zeros(n, 1 if p.mode == 'L' else 3, p.size, p.size, dtype=torch.uint8))  # warm up
         self.thread = threading.Thread(target=self._run, name='cbir-batcher', daemon=True)
@@ -75,7 +75,7 @@ class Batcher:
         "Stop the thread after the queries already queued"
         self.q.put(None); self.thread.join(10)
 
-# %% ../nbs/13_serve.ipynb #5f1832ea
+# %% ../nbs/13_serve.ipynb #3b89edb7
 @patch
 def _take(self:Batcher) -> list|None:
     "The next batch: the first query waiting, and those that arrive within `window` of it; `None` once closed"
@@ -102,27 +102,12 @@ def _run(self:Batcher):
         for (x, k, label, t, f), code in zip(batch, codes):
             try:
                 ts = time.perf_counter()
-                ids, dists = self.nearest(code[None], k, label)
+                ids, dists = self.index.nearest_codes(code[None], k, label=label)
                 f.set_result(dict(ids=ids[0], distances=dists[0], timing=dict(
                     wait_ms=(t0 - t) * 1e3, encode_ms=(t1 - t0) * 1e3, batch=len(batch), search_ms=(time.perf_counter() - ts) * 1e3)))
             except Exception as e: f.set_exception(e)
 
-# %% ../nbs/13_serve.ipynb #5015d1a3
-@patch
-def nearest(self:Batcher, codes:np.ndarray, # Query codes, (m, d)
-            k:int, # Results per query
-            label:str|None=None # Only items with this label; `None`: all
-           ) -> tuple:
-    "Item ids and distances of the `k` nearest items (of `label`) to each of `codes`, as `ImageIndex.nearest_codes` gives them"
-    if label is None: return self.index.nearest_codes(codes, k)
-    if label not in self.subsets:
-        ids = np.flatnonzero(self.index.labels == self.index.meta['classes'].index(label))
-        self.subsets[label] = ids, BruteForce(self.index.codes[ids], self.index.meta['metric'])
-    ids, bf = self.subsets[label]
-    found, dists = bf.search(np.asarray(codes), k)
-    return np.where(found >= 0, ids[np.maximum(found, 0)], -1), dists
-
-# %% ../nbs/13_serve.ipynb #b5aa050c
+# %% ../nbs/13_serve.ipynb #f108886b
 MAX_K = 100  # most results a query may ask for
 MAX_UPLOAD = 8 * 2**20  # default upload limit, bytes
 
@@ -145,7 +130,7 @@ class SearchService:
         self.cookie = hashlib.sha256(b'cbir-serve:' + token.encode()).hexdigest() if token else None
         self.decoders = anyio.CapacityLimiter(os.cpu_count() or 1)  # threads decoding uploads: as many as cores, no more
 
-# %% ../nbs/13_serve.ipynb #9655380b
+# %% ../nbs/13_serve.ipynb #6b70830d
 def _busy(why:str) -> HTTPException: return HTTPException(503, f"the service is busy ({why}): try again shortly", headers={'Retry-After': '1'})
 
 def _mib(n:int) -> str: return f'{n / 2**20:.1f} MiB' if n >= 2**20 else f'{n:,} bytes'
@@ -186,7 +171,7 @@ async def _upload(self:SearchService, request:Request) -> tuple:
     if not body: raise HTTPException(400, "the upload is empty (0 bytes)")
     return body, fields
 
-# %% ../nbs/13_serve.ipynb #412f62c2
+# %% ../nbs/13_serve.ipynb #32ff5b13
 @patch
 def _k(self:SearchService, v:str|None) -> int:
     if v in (None, ''): return self.k
@@ -215,7 +200,7 @@ def _reason(e:ImageError) -> str:
     s = s.split(' bytes ', 1)[1] if s.split(' ', 1)[0].isdigit() and ' bytes ' in s else s
     return ('the upload ' + s)[:300]
 
-# %% ../nbs/13_serve.ipynb #bffaf47d
+# %% ../nbs/13_serve.ipynb #dc13ce9d
 @patch
 async def query(self:SearchService, request:Request) -> dict:
     "Search with the image `request` carries: the results, `k`, `label`, and the timing in ms"
@@ -240,7 +225,7 @@ async def query(self:SearchService, request:Request) -> dict:
     return dict(results=results, k=k, label=label, timing={n: round(v, 3) if isinstance(v, float) else v for n, v in timing.items()},
                 _x=x, _name=fields.get('_name') or 'query')  # for the page
 
-# %% ../nbs/13_serve.ipynb #66f5a4df
+# %% ../nbs/13_serve.ipynb #fd6af134
 @patch
 async def search(self:SearchService, request:Request):
     """Search by example: the nearest database images to the uploaded image
@@ -310,7 +295,7 @@ async def item_image(self:SearchService, request:Request):
     return FileResponse(p, media_type=mimetypes.guess_type(p)[0] or 'application/octet-stream',
                         headers={'Cache-Control': 'max-age=3600', 'X-Content-Type-Options': 'nosniff'})
 
-# %% ../nbs/13_serve.ipynb #e0fbac59
+# %% ../nbs/13_serve.ipynb #c3a8c989
 _CSS = """body{font-family:system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:.5rem 1rem;line-height:1.4}
 form{border:2px dashed #aaa;border-radius:8px;padding:.75rem;display:flex;flex-wrap:wrap;gap:.75rem;align-items:center}
 form.over{border-color:#06c;background:#eef5ff} .hint,.about{color:#555;font-size:90%} .error{color:#b00}
@@ -338,7 +323,7 @@ def _page(title:str, *content):
     return Html(Head(Title(title), Meta(charset='utf-8'), Meta(name='viewport', content='width=device-width, initial-scale=1'),
                      Style(_CSS)), Body(Main(*content)))
 
-# %% ../nbs/13_serve.ipynb #0061529b
+# %% ../nbs/13_serve.ipynb #f5f6f5b7
 @patch
 def page(self:SearchService, k:int|None=None, # The `k` selected
          label:str|None=None, # The label selected
@@ -378,7 +363,7 @@ async def home(self:SearchService, request:Request):
         return HTMLResponse(to_xml(self.page(r['k'], r['label'], r=r)), headers=PAGE_HEADERS)
     except HTTPException as e: return HTMLResponse(to_xml(self.page(message=f'Cannot search: {e.detail}')), e.status_code, headers={**PAGE_HEADERS, **(e.headers or {})})
 
-# %% ../nbs/13_serve.ipynb #cce74ccb
+# %% ../nbs/13_serve.ipynb #e54a5257
 @patch
 def authorized(self:SearchService, request:Request) -> bool:
     "Does `request` carry the token (or the page's cookie), or is none needed?"
@@ -405,7 +390,7 @@ async def login(self:SearchService, request:Request):
     r.set_cookie('cbir_token', self.cookie, httponly=True, samesite='strict', secure=request.url.scheme == 'https')
     return r
 
-# %% ../nbs/13_serve.ipynb #83950092
+# %% ../nbs/13_serve.ipynb #4665494c
 class _Guard:
     "ASGI middleware: a request without the service's token gets 401 (the page: the token form), except for `open` paths"
     def __init__(self, app, service:SearchService, open:tuple=('/health', '/login')): store_attr()
@@ -449,7 +434,7 @@ def serve_app(index:ImageIndex, # What to search
     app.state.service = s
     return app
 
-# %% ../nbs/13_serve.ipynb #f35616ee
+# %% ../nbs/13_serve.ipynb #abab112b
 class _Protocol(HttpToolsProtocol):
     "uvicorn's HTTP/1.1 protocol, with a deadline for each request's headers: a client that connects and sends nothing, or sends its headers slowly, is disconnected"
     def __init__(self, *args, header_timeout:float=10., **kwargs):
@@ -497,7 +482,7 @@ def _warm_up(index:ImageIndex):
     p = index.prep
     index.nearest_codes(index.query_encoder(p.batch(torch.zeros(1, 3 if p.mode == 'RGB' else 1, p.size, p.size, dtype=torch.uint8))).float().numpy(), 1)
 
-# %% ../nbs/13_serve.ipynb #4d63eb96
+# %% ../nbs/13_serve.ipynb #f39186dc
 @command
 def cbir_serve(dir:str, # Index folder written by cbir-build or cbir-index
                host:str='127.0.0.1', # Address to listen on; any but a loopback address needs a token
