@@ -9,7 +9,7 @@ __all__ = ['CIFAR4', 'DATASETS', 'DataError', 'cache_path', 'dataset_path', 'cla
            'mnist_dls', 'mnist_test_items']
 
 # %% ../nbs/00_data.ipynb #943826f6
-import os, shutil, tarfile, tempfile, warnings
+import os, shutil, sys, tarfile, tempfile, warnings
 warnings.filterwarnings('ignore', category=FutureWarning, module=r'torch\.jit')  # fastai imports a deprecated torch.jit API
 from fastai.vision.all import *
 
@@ -37,6 +37,7 @@ def _extract(tgz:Path, name:str) -> Path:
     "Extract `tgz` into the cache once; safe when several processes do it at the same time"
     dest = cache_path()/name
     if dest.exists(): return dest
+    print(f"extracting {tgz} into {dest} (once; $CBIR_CACHE chooses where)", file=sys.stderr)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f'.{name}-'))
     try:
@@ -64,7 +65,8 @@ def dataset_path(name:str, # Dataset: `'cifar10'` or `'mnist_png'`
                             f"in a folder and pass that folder (--data, or $CBIR_DATA)") from None
     p = Path(path).expanduser()
     if not p.exists(): raise DataError(f"data location {p} does not exist")
-    if not p.is_dir(): raise DataError(f"data location {p} is not a folder")
+    if p.is_file() and p.name.endswith(('.tgz', '.tar.gz')): return _check_layout(_extract(p, name), name)  # the archive itself
+    if not p.is_dir(): raise DataError(f"data location {p} is neither a folder nor a .tgz archive")
     if all((p/s).is_dir() for s in DATASETS[name]['splits']): return p
     if (p/name).is_dir(): return _check_layout(p/name, name)
     if (p/f'{name}.tgz').is_file(): return _check_layout(_extract(p/f'{name}.tgz', name), name)
@@ -120,7 +122,7 @@ def folder_items(folder:str|Path, # Class folders, or `train/` and `valid/` (or 
     root = p/'train' if valid_name else p
     vocab = sorted(d.name for d in root.iterdir() if d.is_dir() and not d.name.startswith('.') and get_image_files(d))
     if len(vocab) < 2: raise DataError(f"{root} needs a subfolder of images per class, at least two; it has {len(vocab)} "
-                                       "(for a folder without classes, train unlabelled)")
+                                       "(for a folder without classes, train unlabelled: cbir-build --approach 1, or approach=1)")
     train, valid = L(), L()
     for c in vocab:
         fs = _limited(get_image_files(root/c), limit, seed)

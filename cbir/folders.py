@@ -9,7 +9,7 @@ __all__ = ['IMAGE_EXTS', 'NEAR_DUPLICATES', 'image_files', 'index_folder', 'find
            'duplicate_distances']
 
 # %% ../nbs/12_folders.ipynb #36405653
-import mimetypes, os, time
+import os, time
 from pathlib import Path
 import numpy as np
 from PIL import Image, ImageEnhance
@@ -17,9 +17,11 @@ from .encode import ImageError, read_image
 from .index import *
 
 # %% ../nbs/12_folders.ipynb #7c4d0b89
-IMAGE_EXTS = {e for e, t in mimetypes.types_map.items() if t.startswith('image/')}  # as fastai's `image_extensions`
+_NOT_PICTURES = {'BUFR', 'GRIB', 'HDF5', 'MPEG', 'EPS', 'WMF'}  # Pillow's stubs for data and vector files, which it cannot decode alone
+IMAGE_EXTS = {e for e, f in Image.registered_extensions().items() if f in Image.OPEN and f not in _NOT_PICTURES}  # what Pillow opens
 
-def image_files(folder:str|Path # Folder to search, with its subfolders
+def image_files(folder:str|Path, # Folder to search, with its subfolders
+                others:list|None=None # A list: the files that are not images (by their extension) are appended to it
                ) -> list:
     "The image files under `folder`, sorted; hidden folders (such as an index's temporary ones) are skipped"
     folder = Path(folder)
@@ -28,6 +30,7 @@ def image_files(folder:str|Path # Folder to search, with its subfolders
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith('.')]
         res += [Path(root)/f for f in files if Path(f).suffix.lower() in IMAGE_EXTS]
+        if others is not None: others += sorted(Path(root)/f for f in files if Path(f).suffix.lower() not in IMAGE_EXTS and not f.startswith('.'))
     return sorted(res)
 
 # %% ../nbs/12_folders.ipynb #c8e8182f
@@ -42,8 +45,9 @@ def index_folder(images:str|Path, # Folder of images to index (with its subfolde
     "Index the images under `images` with the encoder of the index in `encoder_dir` into the folder `out`; files that are not readable images are left out and listed in `meta['skipped']`"
     if labels not in (None, 'folder'): raise ValueError(f"labels must be 'folder' or None, not {labels!r}")
     check_replaceable(out)  # before any work
-    files = image_files(images)
-    if not files: raise ImageError(f"folder {images} holds no images")
+    others = []
+    files = image_files(images, others)
+    if not files: raise ImageError(f"folder {images} holds no images" + (f" ({len(others)} other files, e.g. {others[0].name})" if others else ''))
     src, skipped = ImageIndex.load(encoder_dir), []
     try:
         if update and (Path(out)/'index.json').exists():
@@ -56,6 +60,7 @@ def index_folder(images:str|Path, # Folder of images to index (with its subfolde
         if len(skipped) == len(files): raise ImageError(f"folder {images} holds no readable images (its {len(files)} image files were skipped)") from None
         raise
     index.meta['skipped'] = [dict(path=p, reason=r) for p, r in skipped]
+    index.meta['other_files'] = len(others)  # not images by their extension: counted, not listed
     index.save(out)
     return index
 

@@ -411,7 +411,7 @@ def nearest_codes(self:ImageIndex, codes:np.ndarray, # Query codes, (m, d); for 
     if exact or self.ann is None: return self.brute_force.search(codes, k)  # a Hamming index is always scanned
     m = self.meta
     ids, d = annoy_search(self.ann, codes, k, search_k_for(k, m['search_k'], m['search_k_per_result']) if search_k is None else search_k)
-    if m['metric'] == 'angular':  # Annoy's sqrt(2 - 2 cos) has no digits left near 0: the distance of the unit vectors instead
+    if m['metric'] == 'angular' and len(codes):  # Annoy's sqrt(2 - 2 cos) has no digits left near 0: the distance of the unit vectors instead
         u = BruteForce._unit
         d = np.where(ids >= 0, np.linalg.norm(u(np.asarray(self.codes[np.maximum(ids, 0)])) - u(codes)[:, None], axis=-1), np.inf).astype(np.float32)
     return ids, d
