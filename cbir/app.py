@@ -46,6 +46,7 @@ class SearchApp:
                  thumb:int=128, # Thumbnail size in pixels
                  max_bytes:int=MAX_UPLOAD # Largest upload
                 ):
+        if isinstance(k, bool) or not isinstance(k, int) or k < 1: raise ValueError(f"k must be a positive integer, not {k!r}")
         store_attr('index,thumb,max_bytes')
         self.upload = W.FileUpload(accept='image/*', multiple=False, description='Upload image')
         self.k_box = W.BoundedIntText(value=k, min=1, max=min(100, len(index)), description='k', layout=W.Layout(width='10em'))
@@ -58,12 +59,11 @@ class SearchApp:
                               self.message, self.query, self.summary, self.results])
 
     def describe(self) -> str:
-        "What the widget searches, as HTML: how many images, which labels, which encoder"
+        "What the widget searches, as HTML: how many images, and their labels where they have any (`cbir-info` tells the rest)"
         m, e = self.index.meta, html.escape
-        arch = ', '.join(f'{k}={v}' for k, v in m.get('arch', {}).items() if k != 'code_size')
-        return (f"<b>Search {len(self.index):,} images by example</b><br>labels: {e(', '.join(map(str, m['classes'])))}<br>"
-                f"encoder: {m['code_size']}-d codes, {e(m['metric'])} distance; {e(arch)}; weights {e(m['fingerprint'][:12])}"
-                + (f'<br>index: {e(str(self.index.path))}' if self.index.path else ''))
+        return (f"<b>Search {len(self.index):,} images by example</b>"
+                + (f"<br>labels: {e(', '.join(map(str, m['classes'])))}" if m['classes'] else '')
+                + (f'<br>index: {e(Path(self.index.path).name)}' if self.index.path else ''))
 
     def _ipython_display_(self): display(self.widget)
 
@@ -113,13 +113,16 @@ def search(self:SearchApp, img:Image.Image, # The query image
     for r in res:
         try: im = read_image(r['path'])
         except Exception as e: im = None; unread.append(e)  # e.g. an index used where its images are not
-        tiles.append(self._tile(im, f"{html.escape(str(r['label']))}<br>{r['distance']:.3g}", 'cbir-result'))
+        fname = html.escape(Path(r['path']).name)
+        label = f"{html.escape(str(r['label']))}<br>" if r['label'] is not None else ''
+        tiles.append(self._tile(im, f"{label}{r['distance']:.3g}<br><span title=\"{html.escape(r['path'])}\" style=\"word-break:break-all\">{fname}</span>", 'cbir-result'))
     self.last, self.query_image = res, (img, name)
     self.query.children = (self._tile(img, f'query<br>{html.escape(name)}', 'cbir-query'),)
     self.results.children = tuple(tiles)
     label, n = Counter(r['label'] for r in res).most_common(1)[0] if res else (None, 0)
-    self.summary.value = f'{n} of the {len(res)} results share the most common label, <b>{html.escape(str(label))}</b>'
+    self.summary.value = f'{n} of the {len(res)} results share the most common label, <b>{html.escape(str(label))}</b>' if label is not None else ''
     msg = f'The {len(res)} nearest of {len(self.index):,} images to <b>{html.escape(name)}</b>'
+    if self.index.nothing_close(res): msg += '; <b>nothing close</b>: even the nearest is farther than 99% of the indexed images are from their nearest neighbour'
     if unread: msg += f'; <span style="color:#c00">{len(unread)} of their image files could not be read ({html.escape(_reason(unread[0]))})</span>'
     self.message.value = msg
     return res
@@ -171,6 +174,8 @@ def cbir_app(index:str, # Index folder written by cbir-build
              page:str=None # Only write the page's notebook to PAGE, to serve with `voila PAGE`
             ):
     "Serve the search page for the index folder INDEX on 127.0.0.1 with Voila, and print its address"
+    if not 0 <= port <= 65535: raise CliError(f'cbir-app: error: --port must be from 0 to 65535, not {port}')
+    if k < 1: raise CliError(f'cbir-app: error: --k must be at least 1, not {k}')
     try: n = len(ImageIndex.load(index))
     except (IndexFolderError, OSError) as e: raise CliError(f'cbir-app: error: {e}')
     nb = page_notebook(index, k=k)
@@ -178,6 +183,10 @@ def cbir_app(index:str, # Index folder written by cbir-build
         nbformat.write(nb, page)
         return print(f'cbir-app: wrote {page}; serve it with: voila {page}')
     from voila.app import Voila
+    if port:
+        with socket.socket() as s:
+            try: s.bind(('127.0.0.1', port))
+            except OSError: raise CliError(f'cbir-app: error: port {port} on 127.0.0.1 is in use: choose another, or --port 0 for any free one') from None
     port = port or free_port()
     with tempfile.TemporaryDirectory(prefix='cbir-app-') as d:
         fn = Path(d)/'cbir-search.ipynb'

@@ -88,7 +88,7 @@ def image_tensor(items:list, # Image files
                 ) -> Tensor:
     "The images `items` as one uint8 tensor (n, c, h, w), decoded once"
     prep = prep or ImagePrep()
-    xs = item_tensors(progress_bar(items, leave=False) if progress else items, prep, skipped)
+    xs = item_tensors(progress_bar(items, leave=False) if progress and live_output() else items, prep, skipped)
     return torch.stack(xs) if xs else torch.empty(0, 1 if prep.mode == 'L' else 3, prep.size, prep.size, dtype=torch.uint8)
 
 def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_path`
