@@ -12,6 +12,7 @@ __all__ = ['CIFAR4', 'DATASETS', 'DataError', 'cache_path', 'dataset_path', 'cla
 import os, shutil, sys, tarfile, tempfile, warnings
 warnings.filterwarnings('ignore', category=FutureWarning, module=r'torch\.jit')  # fastai imports a deprecated torch.jit API
 from fastai.vision.all import *
+from .encode import IMAGE_EXTS
 
 # %% ../nbs/00_data.ipynb #985f10a0
 CIFAR4 = ['airplane', 'automobile', 'ship', 'truck']  # the paper's four classes of CIFAR-10
@@ -73,6 +74,10 @@ def dataset_path(name:str, # Dataset: `'cifar10'` or `'mnist_png'`
     raise DataError(f"data location {p} holds neither {name}/ nor {name}.tgz")
 
 # %% ../nbs/00_data.ipynb #8352c7da
+def _image_files(p:Path) -> L:
+    "fastai's `get_image_files`, with the extensions Pillow opens (`IMAGE_EXTS`) rather than the mime types Python happens to know"
+    return get_files(p, extensions=IMAGE_EXTS, recurse=True)
+
 def _limited(fs:list, limit:int|None, seed:int) -> list:
     "`fs` sorted, or `limit` of them chosen at random (seeded), in order"
     fs = sorted(fs)
@@ -91,7 +96,7 @@ def class_items(path:Path, # Dataset folder, from `dataset_path`
     classes = classes or sorted(d.name for d in root.iterdir() if d.is_dir())
     res = L()
     for c in classes:
-        fs = _limited(get_image_files(root/c), limit, seed)
+        fs = _limited(_image_files(root/c), limit, seed)
         if not fs: raise DataError(f"{root/c} holds no images")
         res += fs
     return res
@@ -114,19 +119,19 @@ def folder_items(folder:str|Path, # Class folders, or `train/` and `valid/` (or 
     p = Path(folder).expanduser()
     if not p.is_dir(): raise DataError(f"image folder {p} does not exist" if not p.exists() else f"{p} is not a folder")
     if not labelled:
-        fs = _limited(get_image_files(p), limit, seed)
+        fs = _limited(_image_files(p), limit, seed)
         if not fs: raise DataError(f"{p} holds no images")
         train, valid = _holdout(fs, valid_pct, seed)
         return AttrDict(train=train, valid=valid, vocab=[], split='holdout')
     valid_name = first(s for s in ('valid', 'test') if (p/'train').is_dir() and (p/s).is_dir())
     root = p/'train' if valid_name else p
-    vocab = sorted(d.name for d in root.iterdir() if d.is_dir() and not d.name.startswith('.') and get_image_files(d))
+    vocab = sorted(d.name for d in root.iterdir() if d.is_dir() and not d.name.startswith('.') and _image_files(d))
     if len(vocab) < 2: raise DataError(f"{root} needs a subfolder of images per class, at least two; it has {len(vocab)} "
                                        "(for a folder without classes, train unlabelled: cbir-build --approach 1, or approach=1)")
     train, valid = L(), L()
     for c in vocab:
-        fs = _limited(get_image_files(root/c), limit, seed)
-        if valid_name: train += fs; valid += _limited(get_image_files(p/valid_name/c), limit, seed) if (p/valid_name/c).is_dir() else []
+        fs = _limited(_image_files(root/c), limit, seed)
+        if valid_name: train += fs; valid += _limited(_image_files(p/valid_name/c), limit, seed) if (p/valid_name/c).is_dir() else []
         else:
             t, v = _holdout(fs, valid_pct, seed); train += t; valid += v
     return AttrDict(train=train, valid=valid, vocab=vocab, split=f'train/{valid_name}' if valid_name else 'holdout')

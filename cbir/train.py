@@ -402,6 +402,12 @@ class ValidEvery(Callback):
     def before_validate(self):
         if (self.epoch + 1) % self.n and self.epoch + 1 < self.n_epoch: raise CancelValidException()
     def after_cancel_validate(self): self.recorder.cancel_valid = False  # so the row keeps its columns, empty
+    def before_epoch(self):  # the table shows an epoch not validated with empty cells, not `None None`
+        if getattr(self, 'shown', None) is None:
+            self.shown = self.learn.logger
+            self.learn.logger = lambda row: self.shown(['' if o is None else o for o in row])
+    def after_fit(self):
+        if getattr(self, 'shown', None) is not None: self.learn.logger, self.shown = self.shown, None
 
 def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifier_dls`
                         r:str|dict='fast', # The recipe, or its name
