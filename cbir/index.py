@@ -66,7 +66,8 @@ def _swap_in(tmp:Path, path:Path):
             if e.errno not in (errno.ENOTEMPTY, errno.EEXIST): raise
     raise OSError(f"could not swap {tmp} into {path}")
 
-def remove_stale(path:str|Path # A folder that `atomic_folder` writes
+def remove_stale(path:str|Path, # A folder that `atomic_folder` writes
+                 min_age:float=60 # Seconds since a folder last changed: younger ones may be between their creation and their lock
                 ) -> list:
     "Remove the temporary folders that writers of `path` killed before they finished left beside it; the removed ones"
     path, res = Path(path), []
@@ -75,6 +76,7 @@ def remove_stale(path:str|Path # A folder that `atomic_folder` writes
     for t in tmps:
         if t.name.endswith('-old'): continue  # the old folder of a swap in progress (where the system cannot exchange)
         try:
+            if time.time() - t.stat().st_mtime < min_age: continue
             fd = os.open(t, os.O_RDONLY)
             try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a live writer holds its folder's lock
             finally: os.close(fd)
