@@ -18,7 +18,7 @@ from pathlib import Path
 import anyio, numpy as np, torch
 from fastcore.basics import patch, store_attr
 from fastcore.script import CliError
-from fasthtml.common import (A, Body, Button, Div, Figcaption, Figure, Form, H1, Head, Html, Img, Input, Label, Main, Meta,
+from fasthtml.common import (A, Body, Button, Div, Figcaption, Figure, Form, H1, Head, Html, Img, Input, Label, Main, Meta, Strong,
                              Option, P, Script, Select, Small, Style, Title, to_xml)
 from PIL import Image
 from starlette.applications import Starlette
@@ -222,7 +222,7 @@ async def query(self:SearchService, request:Request) -> dict:
     results = [dict(id=int(i), path=self.rel[i], label=self.index.label(i), distance=float(d))
                for i, d in zip(r['ids'], r['distances']) if i >= 0]
     timing = dict(read_ms=(t1 - t0) * 1e3, decode_ms=(t2 - t1) * 1e3, **r['timing'], total_ms=(time.perf_counter() - t0) * 1e3)
-    return dict(results=results, k=k, label=label, timing={n: round(v, 3) if isinstance(v, float) else v for n, v in timing.items()},
+    return dict(results=results, k=k, label=label, nothing_close=self.index.nothing_close(results), timing={n: round(v, 3) if isinstance(v, float) else v for n, v in timing.items()},
                 _x=x, _name=fields.get('_name') or 'query')  # for the page
 
 # %% ../nbs/13_serve.ipynb #fd6af134
@@ -240,7 +240,7 @@ async def search(self:SearchService, request:Request):
         multipart/form-data: {schema: {type: object, properties: {file: {type: string, format: binary}, k: {type: integer}, label: {type: string}}}}
         application/octet-stream: {schema: {type: string, format: binary}}
     responses:
-      200: {description: 'results: a list of {id, path, label, distance}, nearest first; k; label; timing in ms'}
+      200: {description: 'results: a list of {id, path, label, distance}, nearest first; k; label; nothing_close: true when even the nearest is farther than 99% of the images are from their nearest neighbour (`far` in /info); timing in ms'}
       400: {description: empty upload, bad k or label, or a form without a file}
       408: {description: the body did not arrive in time}
       413: {description: the upload is over the limit}
@@ -262,7 +262,7 @@ async def info(self:SearchService, request:Request):
     run = {k: v for k, v in (m.get('run') or {}).items() if isinstance(v, (str, int, float, bool))}
     return JSONResponse(dict(images=len(idx), labels={c: counts[c] for c in m['classes']}, metric=m['metric'],
         encoder=dict(code_size=m['code_size'], arch=m['arch'], fingerprint=m['fingerprint']),
-        search=dict(n_trees=m['n_trees'], search_k=m['search_k'], search_k_per_result=m['search_k_per_result']), build=run,
+        search=dict(n_trees=m['n_trees'], search_k=m['search_k'], search_k_per_result=m['search_k_per_result']), far=idx.far, build=run,
         limits=dict(k=self.k, max_k=self.max_k, max_upload_bytes=self.max_upload, timeout_s=self.timeout,
                     max_batch=self.batcher.max_batch, window_ms=self.batcher.window * 1e3, max_queue=self.batcher.max_queue)))
 
@@ -348,7 +348,8 @@ def page(self:SearchService, k:int|None=None, # The `k` selected
         rs = r['results']
         shown = [Figure(Img(src=_thumb(r['_x']), alt='query'), Figcaption('query', Div(r['_name'])), cls='query'),
                  P(f"The {len(rs)} nearest of {n:,} images" + (f" labelled {r['label']}" if r['label'] else '') +
-                   f" ({r['timing']['total_ms']:.0f} ms)", cls='summary'),
+                   f" ({r['timing']['total_ms']:.0f} ms)", *([Strong('; nothing close'), ': even the nearest is farther than 99% of the images are from their nearest neighbour']
+                                                              if r['nothing_close'] else []), cls='summary'),
                  Div(*[Figure(Img(src=f"/items/{o['id']}/image", alt=Path(o['path']).name, loading='lazy'),
                               Figcaption(Div(Path(o['path']).name, cls='name'), *([Div(o['label'], cls='label')] if o['label'] is not None else []),
                                          Div(f"{o['distance']:.4g}", cls='distance')), cls='result') for o in rs], cls='grid')]
