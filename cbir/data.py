@@ -1,4 +1,4 @@
-"""CIFAR4 and MNIST as fastai `DataLoaders`, from a local folder or fastai's download
+"""CIFAR4 and MNIST from a local folder or fastai's download: lists of image files, and images decoded once into tensors
 
 Docs: https://cbir-dev.github.io/cbir/data.html.md"""
 
@@ -6,13 +6,14 @@ Docs: https://cbir-dev.github.io/cbir/data.html.md"""
 
 # %% auto #0
 __all__ = ['CIFAR4', 'DATASETS', 'DataError', 'cache_path', 'dataset_path', 'class_items', 'folder_items', 'cifar4_dls',
-           'mnist_dls', 'mnist_test_items']
+           'image_tensor', 'cifar4_tensors', 'folder_tensors']
 
 # %% ../nbs/00_data.ipynb #943826f6
 import os, shutil, sys, tarfile, tempfile, warnings
-warnings.filterwarnings('ignore', category=FutureWarning, module=r'torch\.jit')  # fastai imports a deprecated torch.jit API
-from fastai.vision.all import *
-from .encode import IMAGE_EXTS
+with warnings.catch_warnings():  # fastai's import calls a deprecated torch.jit function: silenced for this import only
+    warnings.simplefilter('ignore', FutureWarning)
+    from fastai.vision.all import *
+from .encode import IMAGE_EXTS, SEED, ImagePrep, item_tensors, kept, live_output
 
 # %% ../nbs/00_data.ipynb #985f10a0
 CIFAR4 = ['airplane', 'automobile', 'ship', 'truck']  # the paper's four classes of CIFAR-10
@@ -88,7 +89,7 @@ def class_items(path:Path, # Dataset folder, from `dataset_path`
                 split:str, # Split folder: `'train'`/`'test'` (CIFAR-10), `'training'`/`'testing'` (MNIST)
                 classes:list|None=None, # Class folders to take; default all
                 limit:int|None=None, # At most this many images per class (a seeded random choice); default all
-                seed:int=42 # Seed of the random choice
+                seed:int=SEED # Seed of the random choice
                ) -> L:
     "Image files of `classes` in `split` of `path`, at most `limit` per class"
     root = Path(path)/split
@@ -113,7 +114,7 @@ def folder_items(folder:str|Path, # Class folders, or `train/` and `valid/` (or 
                  labelled:bool=True, # Are the subfolders classes? `False`: every image under `folder`, unlabelled
                  valid_pct:float=0.1, # Share held out to validate where there are no split folders
                  limit:int|None=None, # At most this many images per class and split (a seeded choice); default all
-                 seed:int=42 # Seed of the hold-out and of the choice
+                 seed:int=SEED # Seed of the hold-out and of the choice
                 ) -> AttrDict:
     "The `train` and `valid` images of `folder`, the class names `vocab` (empty if unlabelled), and which `split` was used"
     p = Path(folder).expanduser()
@@ -141,7 +142,7 @@ def cifar4_dls(path:str|Path|None=None, # Data location, as for `dataset_path`
                limit:int|None=None, # Images per class and split, for quick runs; default all
                bs:int=128, # Batch size (the paper's)
                aug:bool=False, # Augment the training images?
-               seed:int=42, # Seed of the subset and of the shuffling
+               seed:int=SEED, # Seed of the subset and of the shuffling
                autoencoder:bool=False, # Target the image itself (normalised like the input) rather than the class?
                **kwargs # Passed on to `DataBlock.dataloaders`
               ) -> DataLoaders:
@@ -157,23 +158,51 @@ def cifar4_dls(path:str|Path|None=None, # Data location, as for `dataset_path`
     set_seed(seed)
     return dblock.dataloaders(items, bs=bs, **kwargs)
 
-# %% ../nbs/00_data.ipynb #f694ecb9
-def mnist_dls(path:str|Path|None=None, # Data location, as for `dataset_path`
-              limit:int|None=None, # Training images per digit, for quick runs; default all
-              bs:int=256, # Batch size
-              autoencoder:bool=False, # Target the image itself rather than the digit?
-              valid_pct:float=1/6, # Share of the training digits that validates (10,000 of 60,000)
-              seed:int=42, # Seed of the subset, the split and the shuffling
-              **kwargs # Passed on to `DataBlock.dataloaders`
-             ) -> DataLoaders:
-    "MNIST `DataLoaders` of greyscale digits in [0, 1], targeting the digit or the image itself"
-    items = class_items(dataset_path('mnist_png', path), 'training', limit=limit, seed=seed)
-    y = ImageBlock(cls=PILImageBW) if autoencoder else CategoryBlock
-    dblock = DataBlock(blocks=(ImageBlock(cls=PILImageBW), y), get_y=noop if autoencoder else parent_label,
-                       splitter=RandomSplitter(valid_pct, seed=seed))
-    set_seed(seed)
-    return dblock.dataloaders(items, bs=bs, **kwargs)
+# %% ../nbs/00_data.ipynb #c251d015
+def image_tensor(items:list, # Image files
+                 prep:ImagePrep|None=None, # How each image becomes a uint8 tensor; default CIFAR's
+                 progress:bool=True, # Progress bar (on standard error)?
+                 skipped:list|None=None # A list: unreadable images are left out and appended to it as (item, reason); `None`: they raise
+                ) -> Tensor:
+    "The images `items` as one uint8 tensor (n, c, h, w), decoded once"
+    prep = prep or ImagePrep()
+    xs = item_tensors(progress_bar(items, leave=False) if progress and live_output() else items, prep, skipped)
+    return torch.stack(xs) if xs else torch.empty(0, 1 if prep.mode == 'L' else 3, prep.size, prep.size, dtype=torch.uint8)
 
-def mnist_test_items(path:str|Path|None=None, limit:int|None=None, seed:int=42) -> L:
-    "The MNIST test digits (at most `limit` per digit)"
-    return class_items(dataset_path('mnist_png', path), 'testing', limit=limit, seed=seed)
+def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_path`
+                   limit:int|None=None, # Images per class and split, for quick runs; default all
+                   holdout:int=0, # Validate on this many training images (seeded) instead of the test images
+                   seed:int=SEED, # Seed of the subset and of the hold-out
+                   **kwargs # Passed on to `image_tensor`
+                  ) -> AttrDict:
+    "CIFAR4 as uint8 tensors: `train` and `valid`, each an `AttrDict` of `x`, `y` and `paths`; `vocab`"
+    p = dataset_path('cifar10', data)
+    train = class_items(p, 'train', CIFAR4, limit, seed)
+    if holdout:
+        idx = np.random.default_rng(seed).permutation(len(train))
+        train, valid = train[sorted(idx[holdout:])], train[sorted(idx[:holdout])]
+    else: valid = class_items(p, 'test', CIFAR4, limit, seed)
+    def _split(items): return AttrDict(x=image_tensor(items, **kwargs), y=tensor([CIFAR4.index(parent_label(o)) for o in items]), paths=items)
+    return AttrDict(train=_split(train), valid=_split(valid), vocab=CIFAR4, prep=kwargs.get('prep') or ImagePrep())
+
+def folder_tensors(folder:str|Path, # A folder of one's own, in one of `folder_items`' layouts
+                   labelled:bool=True, # Are the subfolders classes? (See `folder_items`)
+                   size:int=32, # Height and width the images are resized to
+                   valid_pct:float=0.1, # Share held out to validate where there are no split folders
+                   limit:int|None=None, # Images per class and split, for quick runs; default all
+                   seed:int=SEED, # Seed of the hold-out and of the subset
+                   progress:bool=True # Progress bar (on standard error)?
+                  ) -> AttrDict:
+    "The images of `folder` as `cifar4_tensors` gives CIFAR4 (`y` is `None` if unlabelled), with their `prep`, the unreadable files `skipped`, the `split` and the `folder`"
+    f, prep, skipped = folder_items(folder, labelled, valid_pct, limit, seed), ImagePrep(size=size), []
+    def _split(items):
+        n = len(skipped)
+        x = image_tensor(items, prep, progress, skipped)
+        ok = items[kept(items, skipped, n)]
+        return AttrDict(x=x, y=tensor([f.vocab.index(parent_label(o)) for o in ok]) if f.vocab else None, paths=ok)
+    res = AttrDict(train=_split(f.train), valid=_split(f.valid), vocab=f.vocab, prep=prep, skipped=[(str(p), e) for p, e in skipped], split=f.split,
+                   folder=str(Path(folder).absolute()))
+    if not len(res.train.x) or not len(res.valid.x):
+        raise DataError(f"{folder} has too few readable images to train on and validate with: "
+                        f"{len(res.train.x)} and {len(res.valid.x)} ({len(skipped)} unreadable)")
+    return res

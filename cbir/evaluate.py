@@ -11,6 +11,7 @@ __all__ = ['EVAL_KEYS', 'precision_at_k', 'average_precision', 'map_at_k', 'pape
 from pathlib import Path
 import numpy as np
 from fastcore.foundation import L
+from sklearn.metrics import precision_recall_fscore_support
 from .encode import encode
 from .index import *
 
@@ -35,19 +36,15 @@ def map_at_k(q:np.ndarray, r:np.ndarray, k:int=1000) -> float:
 
 # %% ../nbs/05_evaluate.ipynb #26add0fd
 def paper_f1(q:np.ndarray, # Query labels, shape (n,)
-             r:np.ndarray, # Retrieved labels, shape (n, k)
+             r:np.ndarray, # Retrieved labels, shape (n, k); -1 for a result that is missing (a short answer)
              k:int=10, # Results per query that count
              n_classes:int|None=None # Number of classes; default from the labels
             ) -> dict:
     "Macro precision, recall and F1 over the (query label, retrieved label) pairs of each query's first `k` results"
     y_true, y_pred = np.repeat(q, k), r[:, :k].reshape(-1)
     n = n_classes or int(max(y_true.max(), y_pred.max())) + 1
-    cm = np.bincount(y_true * n + y_pred, minlength=n * n).reshape(n, n)  # rows: true, columns: predicted
-    tp = np.diag(cm).astype(float)
-    prec = np.divide(tp, cm.sum(0), out=np.zeros(n), where=cm.sum(0) > 0)
-    rec = np.divide(tp, cm.sum(1), out=np.zeros(n), where=cm.sum(1) > 0)
-    f1 = np.divide(2 * prec * rec, prec + rec, out=np.zeros(n), where=(prec + rec) > 0)
-    return dict(precision=float(prec.mean()), recall=float(rec.mean()), f1=float(f1.mean()))
+    prec, rec, f1, _ = precision_recall_fscore_support(y_true, y_pred, labels=range(n), average='macro', zero_division=0)
+    return dict(precision=float(prec), recall=float(rec), f1=float(f1))
 
 # %% ../nbs/05_evaluate.ipynb #e92daa6a
 EVAL_KEYS = ['precision@1', 'precision@10', 'precision@100', 'mAP@1000', 'f1', 'recall@10']  # what a report shows

@@ -12,10 +12,9 @@ __all__ = ['DenseAutoencoder', 'ConvAutoencoder', 'paper_models', 'mnist_autoenc
 from .data import *
 from .models import mlp, param_counts
 from .encode import *
-import cbir.train  # patches fastai's Recorder with plot_history
-from .index import ImageIndex, IndexEncoder
+from .runtime import EpochClock
+from .index import N_TREES, ImageIndex, IndexEncoder
 from .evaluate import evaluate
-from .train import describe_device
 from fastai.vision.all import *
 from torch.utils.data import TensorDataset
 
@@ -61,7 +60,7 @@ def mnist_autoencoder_data(path:str|Path|None=None, # Data location, as for `dat
                            limit:int|None=None, # Training digits per class (default all); the test set takes a fifth of it
                            bs:int=256, # Batch size
                            valid_pct:float=1/6, # Share of the training digits that validates
-                           seed:int=42 # Seed of the subset and the split
+                           seed:int=SEED # Seed of the subset and the split
                           ) -> AttrDict:
     "`DataLoaders` of digits targeting themselves, with the test digits and the item lists they came from"
     p = dataset_path('mnist_png', path)
@@ -79,15 +78,13 @@ def train_autoencoder(dls:DataLoaders, # Images targeting themselves
                       opt_func=Adam, # Optimiser
                       lr:float=1e-3, # Constant learning rate
                       epochs:int=10, # Epochs
-                      seed:int=42, # Seed of the weights and the batches
+                      seed:int=SEED, # Seed of the weights and the batches
                       **kwargs # Not used (the rest of a `paper_models` entry)
                      ) -> Learner:
-    "Train `model` to reconstruct its input with binary cross-entropy; `learn.train_time` holds the seconds it took"
+    "Train `model` to reconstruct its input with binary cross-entropy, timed by `EpochClock`"
     set_seed(seed, reproducible=True)
-    learn = Learner(dls, model, loss_func=nn.BCELoss(), opt_func=opt_func, metrics=mse)
-    start = time.time()
+    learn = Learner(dls, model, loss_func=nn.BCELoss(), opt_func=opt_func, metrics=mse, cbs=EpochClock())
     learn.fit(epochs, lr)
-    learn.train_time = time.time() - start
     return learn
 
 # %% ../nbs/09_mnist.ipynb #aa9d450c
@@ -103,18 +100,19 @@ def reconstruction_errors(model:nn.Module, x:Tensor, bs:int=1000) -> dict:
 def mnist_table(learners:dict, # Trained autoencoders by name
                 data:AttrDict, # From `mnist_autoencoder_data`
                 specs:dict|None=None, # From `paper_models`, for the paper's errors
-                n_trees:int=20 # Annoy trees of the retrieval indexes
+                n_trees:int=N_TREES # Annoy trees of the retrieval indexes
                ) -> pd.DataFrame:
     "Reconstruction errors, retrieval quality of the codes, size and speed of each model"
     specs, prep, rows = specs or paper_models(), ImagePrep(28, 'L', None), []
     for name, learn in learners.items():
         err = reconstruction_errors(learn.model, data.test_x)
-        idx = ImageIndex.build(IndexEncoder(learn.model.encoder, mnist_model=name).to(learn.dls.device), data.train_items, prep=prep, n_trees=n_trees, progress=False)
+        enc = IndexEncoder(learn.model.encoder, mnist_model=name).to(learn.dls.device)
+        idx = ImageIndex.build(enc, data.train_items, prep=prep, n_trees=n_trees, progress=False)
         ev = evaluate(idx, data.test_items, ks=(10,), map_k=1000, progress=False)
         n_ep = len(learn.recorder.values)
         rows.append({'model': name, 'test MSE': err['mse'], 'test BCE': err['bce'], 'paper': specs[name]['paper'],
                      'precision@10': ev['precision@10'], 'mAP@1000': ev['mAP@1000'],
-                     'parameters': param_counts(m=learn.model)['m'], 'epochs': n_ep, 's/epoch': learn.train_time / n_ep})
+                     'parameters': param_counts(m=learn.model)['m'], 'epochs': n_ep, 's/epoch': learn.epoch_clock.times[-1] / n_ep})
     return pd.DataFrame(rows).set_index('model')
 
 # %% ../nbs/09_mnist.ipynb #b5857123

@@ -6,8 +6,8 @@ Docs: https://cbir-dev.github.io/cbir/models.html.md"""
 
 # %% auto #0
 __all__ = ['ACTIVATIONS', 'PATCH_MAX', 'patches3x3', 'Conv3x3', 'conv_block', 'Encoder', 'init_identity_', 'init_whitening_',
-           'ClassifierHead', 'Classifier', 'mlp', 'FeatureAutoencoder', 'CodeEncoder', 'weights_fingerprint',
-           'fold_batchnorm', 'QueryEncoder', 'query_encoder', 'param_counts']
+           'ClassifierHead', 'Classifier', 'mlp', 'FeatureAutoencoder', 'CodeEncoder', 'up_block', 'PixelAutoencoder',
+           'weights_fingerprint', 'cpu_has_bf16', 'fold_batchnorm', 'QueryEncoder', 'query_encoder', 'param_counts']
 
 # %% ../nbs/01_models.ipynb #81393cf3
 import hashlib, warnings
@@ -167,12 +167,48 @@ class CodeEncoder(nn.Sequential):
         if not self.arch['flip']: return self[1](self[0](x))
         f = self[0](torch.cat([x, x.flip(-1)]))  # one pass over the images and their mirror images
         return self[1]((f[:len(x)] + f[len(x):]) / 2)
+    @torch.no_grad()
+    def codes(self, f:torch.Tensor) -> torch.Tensor:
+        "The codes of conv features `f` (flip-averaged where `arch['flip']`), in float32, as `QueryEncoder.codes` gives them"
+        return self[1](f.float()).float()
     @classmethod
     def from_parts(cls, encoder:Encoder, fae:FeatureAutoencoder, **kwargs):
         "A `CodeEncoder` holding copies of the weights of a trained `encoder` and `fae`"
         ce = cls(code_size=fae.code_size, **kwargs)
         ce[0].load_state_dict(encoder.state_dict()); ce[1].load_state_dict(fae.encoder.state_dict())
         return ce.eval()
+
+# %% ../nbs/01_models.ipynb #62611b97
+def _conv_bn_relu(ni:int, nf:int) -> nn.Sequential:
+    "fastai's `ConvLayer(ni, nf)`: a 3x3 conv without bias, batch norm, ReLU, initialised as fastai does"
+    conv = nn.Conv2d(ni, nf, 3, padding=1, bias=False)
+    nn.init.kaiming_uniform_(conv.weight)
+    bn = nn.BatchNorm2d(nf)
+    with torch.no_grad(): bn.bias.fill_(1e-3)
+    return nn.Sequential(conv, bn, nn.ReLU())
+
+def up_block(ni:int, nf:int) -> nn.Sequential:
+    "2x upsampling, then two 3x3 conv + batch norm + ReLU layers: the mirror image of `conv_block`"
+    return nn.Sequential(nn.Upsample(scale_factor=2), _conv_bn_relu(ni, nf), _conv_bn_relu(nf, nf))
+
+class PixelAutoencoder(nn.Module):
+    "Approach 1: a `CodeEncoder` from pixels to code, and its mirror image from code back to pixels"
+    def __init__(self, code_size:int=64, # Size of the code
+                 chs:tuple=(32, 64, 128, 512), # See `Encoder`
+                 hidden:tuple=(1024, 512), # Fully connected layers between the conv features and the code (mirrored on the way up)
+                 c_in:int=3, # Input channels
+                 size:int=32, # Image height and width: a multiple of 2 to the number of blocks
+                 **kwargs # Passed on to `CodeEncoder`: `pool`, `act`
+                ):
+        super().__init__()
+        if size % 2**len(chs): raise ValueError(f"the decoder doubles the size {len(chs)} times: size must be a multiple of {2**len(chs)}, not {size}")
+        self.encoder = CodeEncoder(code_size, chs, hidden, c_in, size, **kwargs)
+        s = size // 2**len(chs)
+        self.decoder = nn.Sequential(mlp((code_size, *reversed(hidden), chs[-1] * s * s), last_act=True),
+                                     nn.Unflatten(1, (chs[-1], s, s)),
+                                     *[up_block(ni, nf) for ni, nf in zip(chs[::-1], (*chs[::-1][1:], chs[0]))],
+                                     nn.Conv2d(chs[0], c_in, 1))
+    def forward(self, x): return self.decoder(self.encoder(x))
 
 # %% ../nbs/01_models.ipynb #092d8ba0
 def weights_fingerprint(model:nn.Module) -> str:
@@ -183,6 +219,10 @@ def weights_fingerprint(model:nn.Module) -> str:
     return h.hexdigest()
 
 # %% ../nbs/01_models.ipynb #b3005990
+def cpu_has_bf16() -> bool:
+    "Does PyTorch's oneDNN backend run bfloat16 on this CPU (AVX512 and newer; native with AVX512-BF16 or AMX)? (torch asks a private function; asked here only)"
+    return torch.ops.mkldnn._is_mkldnn_bf16_supported()
+
 def _folded(conv:nn.Conv2d, scale:torch.Tensor, shift:torch.Tensor) -> nn.Conv2d:
     "A copy of `conv` followed by the per-channel map y * `scale` + `shift`, as one conv with a bias"
     c = nn.utils.skip_init(nn.Conv2d, conv.in_channels, conv.out_channels, conv.kernel_size, conv.stride, conv.padding, conv.dilation, conv.groups)
@@ -216,7 +256,7 @@ class QueryEncoder(nn.Module):
                  flip:bool|None=None # Average the features of each image and its mirror image? Default: the `CodeEncoder`'s setting; an `Encoder`'s: no
                 ):
         super().__init__()
-        if bf16 is None: bf16 = torch.ops.mkldnn._is_mkldnn_bf16_supported()
+        if bf16 is None: bf16 = cpu_has_bf16()
         coder = isinstance(encoder, CodeEncoder)
         self.arch = {**(encoder.arch if coder else {}), 'flip': bool(encoder.arch['flip'] if coder and flip is None else flip)}
         self.dtype = torch.bfloat16 if bf16 else torch.float32
