@@ -58,6 +58,6 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     ev = None
     if res.queries: t0 = time.time(); ev = evaluate(index, codes=res.query_codes); res.timings['evaluate_s'] = time.time() - t0
     res.timings['total_s'] = time.time() - start
-    index.meta['run'] = run_record(res, approach, limit, ev)
+    index.meta['run'] = run_record(res, approach=approach, limit=limit, evaluation=ev)
     index.save(out)
     return AttrDict(index=index, evaluation=ev, **res)

@@ -149,7 +149,7 @@ def cifar4_dls(path:str|Path|None=None, # Data location, as for `dataset_path`
     "CIFAR4 `DataLoaders`: the training split trains, the test split validates"
     if autoencoder and aug: raise ValueError("augmentation is for the classifier: an autoencoder's target is its input")
     p = dataset_path('cifar10', path)
-    items = class_items(p, 'train', CIFAR4, limit, seed) + class_items(p, 'test', CIFAR4, limit, seed)
+    items = class_items(p, 'train', CIFAR4, limit=limit, seed=seed) + class_items(p, 'test', CIFAR4, limit=limit, seed=seed)
     tfms = aug_transforms(size=32, max_rotate=0, max_warp=0, max_zoom=1.1, min_scale=0.8) if aug else []
     y = ImageBlock if autoencoder else CategoryBlock(vocab=CIFAR4)
     dblock = DataBlock(blocks=(ImageBlock, y), get_y=noop if autoencoder else parent_label,
@@ -177,11 +177,11 @@ def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_pat
                   ) -> AttrDict:
     "CIFAR4 as uint8 tensors: `train` and `valid`, each an `AttrDict` of `x`, `y` and `paths`; `vocab`"
     p = dataset_path('cifar10', data)
-    train = class_items(p, 'train', CIFAR4, limit, seed)
+    train = class_items(p, 'train', CIFAR4, limit=limit, seed=seed)
     if holdout:
         idx = np.random.default_rng(seed).permutation(len(train))
         train, valid = train[sorted(idx[holdout:])], train[sorted(idx[:holdout])]
-    else: valid = class_items(p, 'test', CIFAR4, limit, seed)
+    else: valid = class_items(p, 'test', CIFAR4, limit=limit, seed=seed)
     def _split(items): return AttrDict(x=image_tensor(items, **kwargs), y=tensor([CIFAR4.index(parent_label(o)) for o in items]), paths=items)
     return AttrDict(train=_split(train), valid=_split(valid), vocab=CIFAR4, prep=kwargs.get('prep') or ImagePrep())
 
@@ -194,10 +194,10 @@ def folder_tensors(folder:str|Path, # A folder of one's own, in one of `folder_i
                    progress:bool=True # Progress bar (on standard error)?
                   ) -> AttrDict:
     "The images of `folder` as `cifar4_tensors` gives CIFAR4 (`y` is `None` if unlabelled), with their `prep`, the unreadable files `skipped`, the `split` and the `folder`"
-    f, prep, skipped = folder_items(folder, labelled, valid_pct, limit, seed), ImagePrep(size=size), []
+    f, prep, skipped = folder_items(folder, labelled=labelled, valid_pct=valid_pct, limit=limit, seed=seed), ImagePrep(size=size), []
     def _split(items):
         n = len(skipped)
-        x = image_tensor(items, prep, progress, skipped)
+        x = image_tensor(items, prep, progress=progress, skipped=skipped)
         ok = items[kept(items, skipped, n)]
         return AttrDict(x=x, y=tensor([f.vocab.index(parent_label(o)) for o in ok]) if f.vocab else None, paths=ok)
     res = AttrDict(train=_split(f.train), valid=_split(f.valid), vocab=f.vocab, prep=prep, skipped=[(str(p), e) for p, e in skipped], split=f.split,

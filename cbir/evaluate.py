@@ -87,12 +87,13 @@ def evaluate(index:ImageIndex, # The database
     queries, labels = _queries(index, queries, labels)
     if codes is None: codes = encode(index.query_encoder, queries, index.prep, **{'progress': len(queries) > 256, **kwargs}).numpy()
     elif len(codes) != len(queries): raise ValueError(f"{len(codes)} codes for {len(queries)} queries")
-    ids, _ = index.nearest_codes(codes, min(max(*ks, map_k, f1_k), len(index)), search_k, exact)
+    ids, _ = index.nearest_codes(codes, min(max(*ks, map_k, f1_k), len(index)), search_k=search_k, exact=exact)
     q, r = _label_arrays(index, labels, ids)
     res = {f'precision@{k}': precision_at_k(q, r, k) for k in ks}
     res[f'mAP@{map_k}'] = map_at_k(q, r, map_k)
-    res.update({k if k == 'f1' else f'f1_{k}': v for k, v in paper_f1(q, r, f1_k, len(index.meta['classes'])).items()})
+    res.update({k if k == 'f1' else f'f1_{k}': v for k, v in paper_f1(q, r, k=f1_k, n_classes=len(index.meta['classes'])).items()})
     rk = min(recall_k, len(index))
-    res[f'recall@{recall_k}'] = recall_at_k(index.brute_force, codes, index.nearest_codes(codes, rk, search_k, exact)[0], rk)
+    found = index.nearest_codes(codes, rk, search_k=search_k, exact=exact)[0]
+    res[f'recall@{recall_k}'] = recall_at_k(index.brute_force, codes, found, k=rk)
     res['n_queries'], res['n_database'] = len(q), len(index)
     return res

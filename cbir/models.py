@@ -70,7 +70,7 @@ class Encoder(nn.Sequential):
                  bn_weight:bool=True, # See `conv_block`
                  bn_mom:float=0.1 # See `conv_block`
                 ):
-        blocks = [conv_block(ni, nf, p, pool, act, bn_weight, bn_mom) for ni, nf, p in zip((c_in, *chs[:-1]), chs, drops)]
+        blocks = [conv_block(ni, nf, p, pool=pool, act=act, bn_weight=bn_weight, bn_mom=bn_mom) for ni, nf, p in zip((c_in, *chs[:-1]), chs, drops)]
         super().__init__(*blocks, nn.AdaptiveMaxPool2d(2), nn.Flatten())
         self.n_features = chs[-1] * 4
 
@@ -102,26 +102,26 @@ class ClassifierHead(nn.Sequential):
     "Fully connected layers from the encoder's features to the class scores (the paper's 4096-4096-4)"
     def __init__(self, n_in:int=2048, # Features in
                  n_out:int=4, # Classes
-                 hidden:tuple=(4096, 4096), # Hidden layer sizes; () for one linear layer
+                 head_hidden:tuple=(4096, 4096), # Hidden layer sizes; () for one linear layer
                  p:float=0.5, # Dropout before each hidden layer
                  scale:float=1. # Multiplies the class scores
                 ):
-        sizes, layers = (n_in, *hidden), []
+        sizes, layers = (n_in, *head_hidden), []
         for ni, nf in zip(sizes[:-1], sizes[1:]): layers += [nn.Dropout(p), nn.Linear(ni, nf), nn.ReLU(inplace=True)]
-        super().__init__(*layers, nn.Linear(sizes[-1], n_out, bias=bool(hidden)))
+        super().__init__(*layers, nn.Linear(sizes[-1], n_out, bias=bool(head_hidden)))
         self.scale = scale
     def forward(self, x): return super().forward(x) * self.scale
 
 class Classifier(nn.Sequential):
     "An `Encoder` followed by a `ClassifierHead`"
     def __init__(self, n_out:int=4, # Classes
-                 hidden:tuple=(4096, 4096), # See `ClassifierHead`
+                 head_hidden:tuple=(4096, 4096), # See `ClassifierHead`
                  head_p:float=0.5, # See `ClassifierHead`
                  scale:float=1., # See `ClassifierHead`
                  **kwargs # Passed on to `Encoder`
                 ):
         enc = Encoder(**kwargs)
-        super().__init__(enc, ClassifierHead(enc.n_features, n_out, hidden, head_p, scale))
+        super().__init__(enc, ClassifierHead(enc.n_features, n_out, head_hidden, p=head_p, scale=scale))
     @property
     def encoder(self) -> Encoder: return self[0]
 
@@ -202,7 +202,7 @@ class PixelAutoencoder(nn.Module):
                 ):
         super().__init__()
         if size % 2**len(chs): raise ValueError(f"the decoder doubles the size {len(chs)} times: size must be a multiple of {2**len(chs)}, not {size}")
-        self.encoder = CodeEncoder(code_size, chs, hidden, c_in, size, **kwargs)
+        self.encoder = CodeEncoder(code_size, chs, hidden, c_in=c_in, size=size, **kwargs)
         s = size // 2**len(chs)
         self.decoder = nn.Sequential(mlp((code_size, *reversed(hidden), chs[-1] * s * s), last_act=True),
                                      nn.Unflatten(1, (chs[-1], s, s)),

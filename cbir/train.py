@@ -24,7 +24,7 @@ from copy import deepcopy
 RECIPES = {
     'paper': dict(
         chs=(32, 64, 128, 512), pool='last', act='relu', drops=(.25, .25, .5, .5), bn_weight=True, bn_mom=0.1,  # encoder
-        hidden=(4096, 4096), head_p=.5, scale=1.,   # classifier head (`ClassifierHead`)
+        head_hidden=(4096, 4096), head_p=.5, scale=1.,  # classifier head (`ClassifierHead`)
         whiten=False, identity_init=False,          # initialisation (`init_whitening_`, `init_identity_`)
         epochs=50, bs=128, opt='adam', lr=1e-4, schedule='constant', wd=0., mom=0.9, label_smoothing=0.,
         muon_lr=None, muon_mom=None,                # learning rate and momentum of the conv filters with opt='muon' (`Muon`)
@@ -37,7 +37,7 @@ RECIPES = {
         seed=SEED),
     'fast': dict(
         chs=(64, 128, 256, 512), pool='mid', act='gelu', drops=(0., 0., 0., 0.), bn_weight=False, bn_mom=0.4,
-        hidden=(), head_p=0., scale=1/9,
+        head_hidden=(), head_p=0., scale=1/9,
         whiten=True, identity_init=True,
         epochs=18, bs=512, opt='muon', lr=1.0, schedule='one_cycle', wd=1e-3, mom=0.9, label_smoothing=0.2,
         muon_lr=0.1, muon_mom=0.6,
@@ -54,7 +54,9 @@ def recipe(name:str|dict='fast', # A name in `RECIPES`, or a recipe already reso
            **overrides # Values that replace the recipe's
           ) -> AttrDict:
     "The recipe `name` with `overrides`; `ValueError` for an unknown name or setting"
-    if isinstance(name, dict): base = dict(name)
+    if isinstance(name, dict):
+        base = dict(name)
+        if 'hidden' in base: base['head_hidden'] = base.pop('hidden')  # as run records written before the name `head_hidden` call it
     elif name in RECIPES: base = dict(RECIPES[name], name=name)
     else: raise ValueError(f"unknown recipe {name!r}: choose one of {', '.join(RECIPES)}")
     unknown = set(overrides) - set(base)
@@ -70,7 +72,7 @@ def recipe_classifier(r:str|dict='fast', # The recipe, or its name
                      ) -> Classifier:
     "A fresh, uninitialised `Classifier` of the shape the recipe `r` gives it"
     r = recipe(r)
-    return Classifier(n_classes, hidden=r.hidden, head_p=r.head_p, scale=r.scale, chs=r.chs, drops=r.drops, pool=r.pool, act=r.act,
+    return Classifier(n_classes, head_hidden=r.head_hidden, head_p=r.head_p, scale=r.scale, chs=r.chs, drops=r.drops, pool=r.pool, act=r.act,
                       bn_weight=r.bn_weight, bn_mom=r.bn_mom)
 
 def recipe_feature_autoencoder(r:str|dict='fast', # The recipe, or its name
@@ -137,7 +139,7 @@ class TensorLoader:
             j = idx[i * self.bs:(i + 1) * self.bs]
             xb = self.x[j]
             if alt: xb = torch.where(mirrored[j].view(-1, 1, 1, 1), xb.flip(-1), xb)
-            if self.flip is True or self.translate or self.cutout: xb = augment_batch(xb, self.flip is True, self.translate, self.cutout)
+            if self.flip is True or self.translate or self.cutout: xb = augment_batch(xb, flip=self.flip is True, translate=self.translate, cutout=self.cutout)
             yield xb, (xb if self.y is None else self.y[j])
     def one_batch(self): return next(iter(self))
     def to(self, device):
@@ -199,8 +201,8 @@ def classifier_dls(t:AttrDict, # From `cifar4_tensors`
                    prep:ImagePrep|None=None # Normalisation; default CIFAR's
                   ) -> DataLoaders:
     "`DataLoaders` of the tensors `t`, augmented as the recipe `r` says"
-    dls = DataLoaders(TensorLoader(t.train.x, t.train.y, prep, r.bs, shuffle=True, flip=r.flip, translate=r.translate, cutout=r.cutout),
-                      TensorLoader(t.valid.x, t.valid.y, prep, 1000))
+    dls = DataLoaders(TensorLoader(t.train.x, t.train.y, prep, bs=r.bs, shuffle=True, flip=r.flip, translate=r.translate, cutout=r.cutout),
+                      TensorLoader(t.valid.x, t.valid.y, prep, bs=1000))
     dls.vocab = t.vocab
     return dls
 
@@ -334,7 +336,7 @@ def conv_features(learn:Learner, # A trained classifier's learner
     enc = learn.model.encoder.eval()
     qe = query_encoder(enc, flip=flip)
     if isinstance(qe, QueryEncoder): return torch.cat([qe(xb) for xb in x.cpu().split(bs)])
-    with autocast_of(learn): return tensor_outputs(enc, x, bs, flip)
+    with autocast_of(learn): return tensor_outputs(enc, x, bs=bs, flip=flip)
 
 # %% ../nbs/03_train.ipynb #7830664e
 def train_feature_autoencoder(train_feats:Tensor, # Features of the training images
@@ -390,7 +392,7 @@ def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_pa
     "Approach 2: pre-train a classifier, train a feature autoencoder on its features; the `trained` record"
     r, timings = recipe(r, **overrides), {}
     t0 = time.time()
-    t = tensors if tensors is not None else _load(data, images, True, size, limit, holdout, r.seed)
+    t = tensors if tensors is not None else _load(data, images, labelled=True, size=size, limit=limit, holdout=holdout, seed=r.seed)
     if t.train.y is None: raise ValueError("Approach 2 pre-trains a classifier: it needs labelled images (Approach 1 trains on unlabelled ones)")
     timings['load_s'] = time.time() - t0
     t0 = time.time(); dls = classifier_dls(t, r, t.prep)
@@ -405,7 +407,7 @@ def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_pa
     qe = query_encoder(code_encoder)
     codes = [torch.cat([qe.codes(f) for f in o.split(1000)]).numpy() for o in feats]  # the features' codes, as a query's are coded
     timings['codes_s'] = time.time() - t0
-    return trained(t, r, code_encoder, clf, fae, codes, timings)
+    return trained(t, r, code_encoder, learn=clf, code_learn=fae, codes=codes, timings=timings)
 
 # %% ../nbs/03_train.ipynb #4a6a1fb1
 def epochs_within(learn:Learner, # What will be trained
@@ -442,7 +444,7 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
     "Approach 1: train a `PixelAutoencoder` on the pixels; the `trained` record, with the epochs it trained in its recipe"
     r, timings = recipe(r, **overrides), {}
     t0 = time.time()
-    t = tensors if tensors is not None else _load(data, images, False, size, limit, holdout, r.seed)
+    t = tensors if tensors is not None else _load(data, images, labelled=False, size=size, limit=limit, holdout=holdout, seed=r.seed)
     timings['load_s'] = time.time() - t0
     t0 = time.time()
     dls = DataLoaders(TensorLoader(t.train.x, None, t.prep, bs=r.pixel_bs, shuffle=True, flip=r.flip, translate=r.translate),
@@ -458,6 +460,6 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
     qe = query_encoder(code_encoder)
     codes = [tensor_outputs(qe, t.prep.batch(o.x), bs=256).numpy() for o in (t.train, t.valid)]  # as `encode` codes the files
     timings['codes_s'] = time.time() - t0
-    return trained(t, r, code_encoder, learn, learn, codes, timings)
+    return trained(t, r, code_encoder, learn=learn, code_learn=learn, codes=codes, timings=timings)
 
 APPROACHES = {1: train_approach1, 2: train_approach2}  # the paper's two routes to a code, by its numbers
