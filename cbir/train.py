@@ -23,7 +23,7 @@ from copy import deepcopy
 # %% ../nbs/03_train.ipynb #8ce07eb9
 RECIPES = {
     'paper': dict(
-        chs=(32, 64, 128, 512), pool='last', act='relu', drops=(.25, .25, .5, .5), bn_weight=True, bn_mom=0.1,  # encoder
+        chs=PAPER_CHS, pool='last', act='relu', drops=(.25, .25, .5, .5), bn_weight=True, bn_mom=0.1,  # encoder
         head_hidden=(4096, 4096), head_p=.5, scale=1.,  # classifier head (`ClassifierHead`)
         whiten=False, identity_init=False,          # initialisation (`init_whitening_`, `init_identity_`)
         epochs=50, bs=128, opt='adam', lr=1e-4, schedule='constant', wd=0., mom=0.9, label_smoothing=0.,
@@ -31,7 +31,7 @@ RECIPES = {
         flip=False, translate=0, cutout=0,          # augmentation: mirror (True: at random; 'alternate'), shift by up to this many pixels, erased square
         ema=0.,                                     # decay of an average of the weights taken after each step (`WeightEMA`); 0: none
         valid_every=1,                              # test accuracy measured every this many epochs, and after the last (`ValidEvery`)
-        code_size=64, ae_hidden=(1024, 512), ae_epochs=30, ae_lr=1e-3, ae_bs=256,  # feature autoencoder
+        code_size=64, ae_hidden=AE_HIDDEN, ae_epochs=30, ae_lr=1e-3, ae_bs=256,  # feature autoencoder
         flip_codes=False,                           # codes averaged over an image and its mirror
         pixel_epochs=10, pixel_lr=1e-3, pixel_bs=256,  # Approach 1: the pixel autoencoder (`train_approach1`), Adam, one-cycle
         seed=SEED),
@@ -44,7 +44,7 @@ RECIPES = {
         flip='alternate', translate=2, cutout=0,
         ema=0.,
         valid_every=4,
-        code_size=64, ae_hidden=(1024, 512), ae_epochs=10, ae_lr=2e-3, ae_bs=512,
+        code_size=64, ae_hidden=AE_HIDDEN, ae_epochs=10, ae_lr=2e-3, ae_bs=512,
         flip_codes=True,
         pixel_epochs=10, pixel_lr=1e-3, pixel_bs=256,
         seed=SEED),
