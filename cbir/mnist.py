@@ -54,7 +54,8 @@ def paper_models() -> dict:
 
 # %% ../nbs/09_mnist.ipynb #312227c8
 def _read_digits(items) -> Tensor:
-    return torch.stack([image2tensor(read_image(o, 'L')) for o in progress_bar(items, leave=False)]).float() / 255
+    "The digits `items` as one float tensor in [0, 1], (n, 1, 28, 28)"
+    return torch.stack([image2tensor(read_image(o, 'L')) for o in (progress_bar(items, leave=False) if live_output() else items)]).float() / 255
 
 def mnist_autoencoder_data(path:str|Path|None=None, # Data location, as for `dataset_path`
                            limit:int|None=None, # Training digits per class (default all); the test set takes a fifth of it
@@ -69,7 +70,7 @@ def mnist_autoencoder_data(path:str|Path|None=None, # Data location, as for `dat
     test_items = class_items(p, 'testing', limit=limit and max(1, limit // 5), seed=seed)
     x = _read_digits(items)
     tds, vds = TensorDataset(x[train_idx], x[train_idx]), TensorDataset(x[valid_idx], x[valid_idx])
-    dls = DataLoaders(DataLoader(tds, bs=bs, shuffle=True), DataLoader(vds, bs=bs), device=default_device())
+    dls = DataLoaders.from_dsets(tds, vds, bs=bs, drop_last=False, dl_type=DataLoader, device=default_device())  # the training digits shuffled
     return AttrDict(dls=dls, train_items=items[train_idx], test_items=test_items, test_x=_read_digits(test_items))
 
 # %% ../nbs/09_mnist.ipynb #51607788
