@@ -106,6 +106,12 @@ def _check_out(out:Path):
                                "choose a new or empty folder, or an index to replace")
 
 # %% ../nbs/08_cli.ipynb #bc6bf0fd
+def _to_milvus(index, out:str, uri:str, collection:str|None):
+    "Move the codes of `index`, saved in `out`, into a collection at `uri`, and save `out` as pointing to it"
+    from cbir.milvus import MilvusIndex, MilvusError
+    try: MilvusIndex.from_index(index).save(out, uri, collection)
+    except MilvusError as e: raise MilvusError(f"{e}; the index in {out} keeps its codes in the folder") from None
+
 @command
 def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifar10.tgz (default $CBIR_DATA, else download)
                out:str='cbir-index', # Folder to write the index into: a new or empty one, or an index to replace
@@ -120,11 +126,16 @@ def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifa
                n_trees:at_least(1)=20, # Annoy trees
                metric:Annotated[str, "Distance between codes; hamming keeps one bit per number and scans them all", {'choices': METRIC_NAMES}]='angular',
                seed:at_least(0)=None, # Seed of everything random (default: the recipe's, 42)
+               milvus:str=None, # Keep the codes in a collection on the Milvus server at this address (e.g. http://127.0.0.1:19530; credentials in $MILVUS_TOKEN) instead of in OUT
+               collection:str=None, # The collection's name with --milvus (default: OUT's name)
                json:store_true=False # Print the evaluation as JSON (standard output then holds only that)?
               ):
     "Train the encoder on CIFAR4 (or --images), index its training images into OUT, and print the evaluation on its test images"
     t0 = time.perf_counter()  # the whole command, extraction of the data included
     _check_out(Path(out))
+    if milvus:  # a server that does not answer is refused before training
+        from cbir.milvus import milvus_client
+        milvus_client(milvus)
     with contextlib.redirect_stdout(sys.stderr):  # training tables and progress bars
         if images is None:
             from cbir.data import dataset_path
@@ -135,6 +146,7 @@ def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifa
         from cbir.train import describe_device
         b = build(data, out, recipe=recipe, limit=limit, n_trees=n_trees, metric=metric, images=images, size=size, approach=approach, code_size=code_size, epochs=epochs,
                   ae_epochs=ae_epochs, seed=seed)
+        if milvus: _to_milvus(b.index, out, milvus, collection)
     skipped = (b.index.meta['run'].get('images') or {}).get('skipped', [])
     if skipped: print(f"cbir-build: skipped {len(skipped)} file(s) that are not readable images (listed in {Path(out)/'index.json'})", file=sys.stderr)
     if not json:
@@ -188,10 +200,10 @@ def cbir_eval(dir:str, # Index folder written by cbir-build
     _print_eval(ev, json, index)
 
 # %% ../nbs/08_cli.ipynb #9e8b5615
-def _index_folder(images:str, encoder:str, out:str, labels:str|None, update:bool, metric:str|None=None) -> tuple:
+def _index_folder(images:str, encoder:str, out:str, labels:str|None, update:bool, metric:str|None=None, **kwargs) -> tuple:
     "`cbir.folders.index_folder`: the index, and the files it skipped as (path, reason)"
     from cbir.folders import index_folder
-    index = index_folder(images, encoder, out, 'folder' if labels else None, update, metric)
+    index = index_folder(images, encoder, out, 'folder' if labels else None, update, metric, **kwargs)
     return index, [(o['path'], o['reason']) for o in index.meta['skipped']]
 
 UPDATE_KEYS = ('kept', 'changed', 'added', 'removed')  # `ImageIndex.update`'s counts that `cbir-index` reports
@@ -203,6 +215,9 @@ def cbir_index(images:str, # Folder of images to index, with its subfolders
                labels:Annotated[str, "Label each image by its parent folder's name (default: unlabelled)", {'choices': ['folder']}]=None,
                update:store_true=False, # Encode only the images new or changed since the index in OUT was written?
                metric:Annotated[str, "Distance between codes (default: ENCODER's index's; hamming: one bit per number)", {'choices': METRIC_NAMES}]=None,
+               milvus:str=None, # Keep the codes in a collection on the Milvus server at this address (credentials in $MILVUS_TOKEN); --update of such an index updates its collection in place
+               collection:str=None, # The collection's name with --milvus (default: OUT's name)
+               ray:Annotated[str, "Read and encode the images on Ray: on this machine, or on the cluster at ADDRESS", {'nargs': '?', 'const': 'local', 'metavar': 'ADDRESS'}]=None,
                json:store_true=False # Print a JSON object of indexed, update (its counts) and skipped (the paths)?
               ):
     "Index the images under IMAGES with the encoder of the index in ENCODER into the folder OUT"
@@ -210,7 +225,7 @@ def cbir_index(images:str, # Folder of images to index, with its subfolders
         if not (update and (Path(out)/'index.json').exists()):
             raise CliError("--encoder is required: an index folder whose encoder to use (with --update, OUT's own serves)")
         encoder = out  # the index to update holds its encoder
-    with contextlib.redirect_stdout(sys.stderr): index, skipped = _index_folder(images, encoder, out, labels, update, metric)
+    with contextlib.redirect_stdout(sys.stderr): index, skipped = _index_folder(images, encoder, out, labels, update, metric, milvus=milvus, collection=collection, ray=ray)
     u = index.meta.get('update')
     u = {k: u[k] for k in UPDATE_KEYS} if u else None
     if skipped:
@@ -257,7 +272,7 @@ def index_info(dir:str|Path # Index folder
                 code_size=m['code_size'], metric=m['metric'], n_trees=m['n_trees'], far=index.far,
                 encoder=dict(m['arch'], fingerprint=m['fingerprint'][:12]), recipe=run.get('recipe'), approach=run.get('approach'),
                 device=run.get('device'), build_s=(run.get('timings') or {}).get('total_s'), evaluation=run.get('evaluation'),
-                skipped=len(m.get('skipped', [])), update=m.get('update'),
+                skipped=len(m.get('skipped', [])), update=m.get('update'), backend=m.get('backend'),
                 files={f: o['bytes'] for f, o in m['files'].items()}, total_bytes=sum(o['bytes'] for o in m['files'].values()))
 
 @command
@@ -270,7 +285,8 @@ def cbir_info(dir:str, # Index folder
     labels = ', '.join(f'{c} {n:,}' for c, n in info['labels'].items()) or 'none'
     print(f"{info['index']}: {info['images']:,} images under {info['images_root']}, {info['queries']:,} test queries",
           f"labels: {labels}" + (f"; {info['unlabelled']:,} unlabelled" if info['unlabelled'] and info['labels'] else ''),
-          f"codes: {info['code_size']}-d, {info['metric']}" + (f", {info['n_trees']} Annoy trees" if info['n_trees'] else ', exact scan')
+          f"codes: {info['code_size']}-d, {info['metric']}" + (f", in the Milvus collection {info['backend']['collection']} at {info['backend']['uri']}" if info['backend']
+                                                           else f", {info['n_trees']} Annoy trees" if info['n_trees'] else ', exact scan')
           + (f"; nothing close beyond {info['far']:.4g}" if info['far'] is not None else ''),
           f"encoder: " + ', '.join(f'{k}={v}' for k, v in info['encoder'].items()), sep='\n')
     if info['build_s'] is not None: print(f"built: approach {info['approach']} in {info['build_s']:.0f} s on {info['device']} (the recipe: --json)")

@@ -36,11 +36,21 @@ def index_folder(images:str|Path, # Folder of images to index (with its subfolde
                  labels:str|None=None, # 'folder': label each image by its parent folder's name; `None`: unlabelled
                  update:bool=False, # Update the index in `out` (encode only new and changed images) rather than rebuild it?
                  metric:str|None=None, # The new index's metric (see `ImageIndex.from_codes`); default `encoder_dir`'s
+                 milvus:str|None=None, # A Milvus server's address: keep the codes in a collection there (`cbir.milvus`) instead of in the folder
+                 collection:str|None=None, # The collection's name with `milvus`; default the folder's name
+                 ray:str|bool|None=None, # Encode on Ray (`cbir.rayenc`): `True` or 'local' for Ray on this machine, else a cluster's address
                  **kwargs # Passed on to `encode`
                 ) -> ImageIndex:
     "Index the images under `images` with the encoder of the index in `encoder_dir` into the folder `out`; files that are not readable images are left out and listed in `meta['skipped']`"
     if labels not in (None, 'folder'): raise ValueError(f"labels must be 'folder' or None, not {labels!r}")
     check_replaceable(out)  # before any work
+    cls, where = ImageIndex, {}
+    if milvus:  # a server that does not answer is refused before the images are read
+        from cbir.milvus import MilvusIndex, milvus_client
+        milvus_client(milvus); cls, where = MilvusIndex, dict(uri=milvus, collection=collection)
+    if ray not in (None, False):
+        from cbir.rayenc import RayEncode
+        kwargs['encode_with'] = RayEncode(None if ray in (True, 'local') else ray)
     others = []
     files = image_files(images, others)
     if not files: raise ImageError(f"folder {images} holds no images" + (f" ({len(others)} other files, e.g. {others[0].name})" if others else ''))
@@ -48,16 +58,17 @@ def index_folder(images:str|Path, # Folder of images to index (with its subfolde
     try:
         if update and (Path(out)/'index.json').exists():
             index = ImageIndex.load(out, encoder=src.encoder).update(files, labels='parent' if labels else 'keep', skipped=skipped, **kwargs)
+            if milvus and index.meta.get('backend', {}).get('uri') != milvus: index = cls.from_index(index)  # its codes move to the server
         else:
             m = src.meta
-            index = ImageIndex.build(src.encoder, files, labels='parent' if labels else None, prep=src.prep, n_trees=m['n_trees'],
+            index = cls.build(src.encoder, files, labels='parent' if labels else None, prep=src.prep, n_trees=m['n_trees'],
                                      metric=metric or m['metric'], seed=m['seed'], skipped=skipped, **kwargs)
     except ValueError:
         if len(skipped) == len(files): raise ImageError(f"folder {images} holds no readable images (its {len(files)} image files were skipped)") from None
         raise
     index.meta['skipped'] = [dict(path=p, reason=r) for p, r in skipped]
     index.meta['other_files'] = len(others)  # not images by their extension: counted, not listed
-    index.save(out)
+    index.save(out, **where)
     return index
 
 # %% ../nbs/12_folders.ipynb #ef8fc5f5

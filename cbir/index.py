@@ -34,8 +34,9 @@ READS = (2, 3)
 INDEX_FILES = {'index.json', 'encoder.pth', 'index.ann', 'codes.npy', 'items.json', 'items.json.gz'}  # what an index folder may hold, schema 1 to 3
 
 def index_files(meta:dict) -> tuple:
-    "The files besides `index.json` that an index folder of `meta`'s schema and metric holds, each listed with its checksum"
+    "The files besides `index.json` that an index folder of `meta`'s schema, metric and backend holds, each listed with its checksum"
     items = 'items.json' if meta['schema'] == 2 else 'items.json.gz'
+    if (meta.get('backend') or {}).get('uri'): return ('encoder.pth', items)  # the codes live on a server: `meta['backend']['uri']`
     return ('encoder.pth', *(() if meta['metric'] == 'hamming' else ('index.ann',)), 'codes.npy', items)
 
 def sha256(fn:str|Path) -> str:
@@ -323,6 +324,15 @@ def _label_ids(labels:list) -> tuple:
     return classes, np.array([-1 if o is None else vocab[str(o)] for o in labels], dtype=np.int64)
 
 @patch(cls_method=True)
+def _search_structure(cls:ImageIndex, codes:np.ndarray, n_trees:int, metric:str, seed:int, search_k:int|tuple|None) -> tuple:
+    "What searches `codes`: the Annoy index and its `n_trees`, `search_k`, `search_k_per_result`; nothing for `hamming`, which is scanned (a backend makes its own)"
+    if metric == 'hamming': return None, 0, 0, 0  # an exact scan: no trees, nothing to calibrate
+    ann = build_annoy(codes, n_trees, metric, seed)
+    if search_k is None: search_k = calibrate_search_k(ann, codes, metric, seed=seed)
+    sk, per = search_k if isinstance(search_k, tuple) else (search_k, n_trees)
+    return ann, n_trees, sk, per
+
+@patch(cls_method=True)
 def from_codes(cls:ImageIndex, encoder:nn.Module, # The model that made `codes`
                codes:np.ndarray, # Database codes, (n, d); for `hamming` also bits packed by `pack_bits`
                paths:list, # The images they are codes of
@@ -342,14 +352,9 @@ def from_codes(cls:ImageIndex, encoder:nn.Module, # The model that made `codes`
     paths = [os.path.abspath(o) for o in paths]
     if labels == 'parent': labels = [Path(p).parent.name for p in paths]
     classes, label_ids = _label_ids([None] * len(paths) if labels is None else list(labels))
-    if metric == 'hamming':
-        code_size = codes.shape[1] * (8 if codes.dtype == np.uint8 else 1)
-        codes, ann, n_trees, sk, per = pack_bits(codes), None, 0, 0, 0  # an exact scan: no trees, nothing to calibrate
-    else:
-        codes = np.ascontiguousarray(codes, dtype=np.float32)
-        code_size, ann = codes.shape[1], build_annoy(codes, n_trees, metric, seed)
-        if search_k is None: search_k = calibrate_search_k(ann, codes, metric, seed=seed)
-        sk, per = search_k if isinstance(search_k, tuple) else (search_k, n_trees)
+    code_size = codes.shape[1] * (8 if metric == 'hamming' and codes.dtype == np.uint8 else 1)
+    codes = pack_bits(codes) if metric == 'hamming' else np.ascontiguousarray(codes, dtype=np.float32)
+    ann, n_trees, sk, per = cls._search_structure(codes, n_trees, metric, seed, search_k)
     meta = dict(schema=SCHEMA, code_size=code_size, metric=metric, n_trees=n_trees, seed=seed,
                 search_k=int(sk), search_k_per_result=int(per),
                 arch=encoder.arch, fingerprint=weights_fingerprint(encoder), prep=(prep or ImagePrep()).to_dict(), classes=classes)
@@ -369,13 +374,15 @@ def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or
           seed:int=SEED, # Annoy's seed, and the calibration's
           search_k:int|None=None, # See `ImageIndex.from_codes`
           skipped:list|None=None, # A list: images that are not readable are left out and appended to it as (path, reason); `None`: they raise
+          encode_with=None, # A function `(encoder, items, prep, skipped=, **kwargs)` that encodes in place of `encode` by `query_encoder(encoder)`, e.g. `cbir.rayenc.RayEncode`
           **kwargs # Passed on to `encode`
          ) -> ImageIndex:
     "Encode `items` and index their codes"
     prep = prep or ImagePrep()
     paths, n = [os.path.abspath(o) for o in items], len(skipped or [])
     qe = query_encoder(encoder)
-    codes = encode(qe, paths, prep, skipped=skipped, **kwargs).numpy()
+    codes = (encode(qe, paths, prep, skipped=skipped, **kwargs) if encode_with is None else
+             encode_with(encoder, paths, prep, skipped=skipped, **kwargs)).numpy()
     if skipped is not None and len(skipped) > n:
         keep = kept(paths, skipped, n)
         paths = [paths[i] for i in keep]
@@ -387,14 +394,20 @@ def _check_k(k):
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1: raise ValueError(f"k must be a positive integer, not {k!r}")
 
 @patch
+def check_label(self:ImageIndex, label:str # A label to filter by
+               ) -> int:
+    "The index of `label` in `meta['classes']`; `ValueError` naming the labels there are if it is none of them"
+    classes = self.meta['classes']
+    if label not in classes:
+        raise ValueError(f"no image is labelled {label!r}: " + (f"the labels are {', '.join(classes)}" if classes else "the index is unlabelled"))
+    return classes.index(label)
+
+@patch
 def labelled(self:ImageIndex, label:str # One of `meta['classes']`
             ) -> tuple:
     "The item ids labelled `label`, and an exact search of their codes (made once)"
     if label not in self._sub:
-        classes = self.meta['classes']
-        if label not in classes:
-            raise ValueError(f"no image is labelled {label!r}: " + (f"the labels are {', '.join(classes)}" if classes else "the index is unlabelled"))
-        ids = np.flatnonzero(self.labels == classes.index(label))
+        ids = np.flatnonzero(self.labels == self.check_label(label))
         self._sub[label] = ids, BruteForce(self.codes[ids], self.meta['metric'])
     return self._sub[label]
 
@@ -431,7 +444,7 @@ def nearest(self:ImageIndex, queries:list, # Images: paths, bytes, PIL images, t
            ) -> tuple:
     "Item ids and distances of each query's `k` nearest database images, arrays of shape (n, `k`); -1 and inf pad a short answer"
     _check_k(k)  # before encoding
-    if label is not None: self.labelled(label)  # an unknown label, too
+    if label is not None: self.check_label(label)  # an unknown label, too
     codes = encode(self.query_encoder, queries, self.prep, **{'progress': len(queries) > 256, **kwargs}).numpy()
     return self.nearest_codes(codes, k, search_k, exact, label)
 
@@ -512,7 +525,7 @@ def save(self:ImageIndex, path:str|Path) -> Path:
     def write(tmp:Path):
         torch.save(self.encoder.state_dict(), tmp/'encoder.pth')
         if self.ann is not None: self.ann.save(str(tmp/'index.ann'))  # Annoy then maps this file, wherever the folder is renamed to
-        np.save(tmp/'codes.npy', np.ascontiguousarray(self.codes))
+        if 'codes.npy' in index_files(self.meta): np.save(tmp/'codes.npy', np.ascontiguousarray(self.codes))
         # mtime=0: the same items give the same bytes, whenever they are written
         (tmp/'items.json.gz').write_bytes(gzip.compress(json.dumps(items, separators=(',', ':')).encode(), mtime=0))
         files = {f: dict(bytes=(tmp/f).stat().st_size, sha256=sha256(tmp/f)) for f in index_files(self.meta)}
@@ -608,6 +621,17 @@ def _load_ann(fn:Path, meta:dict) -> AnnoyIndex:
         raise IndexFolderError(f"{fn} holds {ann.get_n_items()} items but the index recorded {meta['n_items']}")
     return ann
 
+@patch(cls_method=True)
+def _open_codes(cls:ImageIndex, path:Path, meta:dict) -> tuple:
+    "The codes of the index folder `path`, memory-mapped, and their Annoy index (`None` for `hamming`); a backend opens its own store"
+    try: codes = np.load(path/'codes.npy', mmap_mode='r')
+    except ValueError as e: raise IndexFolderError(f"{path/'codes.npy'} is not a numpy array file ({e})") from None
+    n, d = meta['n_items'], meta['code_size']
+    want = (np.uint8, (n, -(-d // 8))) if meta['metric'] == 'hamming' else (np.float32, (n, d))
+    if codes.shape != want[1] or codes.dtype != want[0]:
+        raise IndexFolderError(f"{path/'codes.npy'} holds {codes.dtype} {codes.shape}, not {np.dtype(want[0])} {want[1]}")
+    return codes, None if meta['metric'] == 'hamming' else _load_ann(path/'index.ann', meta)
+
 def _resolve_root(path:Path, root:dict, first:str) -> str:
     "The images' root: where it is relative to the index if the item `first` is there, else where it was; warns if neither holds it"
     rel = os.path.normpath(os.path.join(path.absolute(), root['relative']))
@@ -634,18 +658,12 @@ def load(cls:ImageIndex, path:str|Path, # Folder written by `ImageIndex.save`
     keys = ('paths', 'labels', 'sizes', 'mtimes')
     if any(k not in items for k in (*keys, 'queries')) or any(len(items[k]) != meta['n_items'] for k in keys):
         raise IndexFolderError(f"{items_fn} does not describe the {meta['n_items']} items the index recorded")
-    try: codes = np.load(path/'codes.npy', mmap_mode='r')
-    except ValueError as e: raise IndexFolderError(f"{path/'codes.npy'} is not a numpy array file ({e})") from None
-    n, d = meta['n_items'], meta['code_size']
-    want = (np.uint8, (n, -(-d // 8))) if meta['metric'] == 'hamming' else (np.float32, (n, d))
-    if codes.shape != want[1] or codes.dtype != want[0]:
-        raise IndexFolderError(f"{path/'codes.npy'} holds {codes.dtype} {codes.shape}, not {np.dtype(want[0])} {want[1]}")
+    codes, ann = cls._open_codes(path, meta)
     if encoder is None: encoder = _load_encoder(path, meta)
     fp = weights_fingerprint(encoder)
     if fp != meta['fingerprint']:
         raise IndexFolderError(f"the encoder does not match the index in {path}: it was built with weights {meta['fingerprint'][:12]}, "
                                f"these are {fp[:12]}; rebuild the index with this encoder")
-    ann = None if meta['metric'] == 'hamming' else _load_ann(path/'index.ann', meta)
     root = _resolve_root(path, meta['root'], items['paths'][0])
     join = lambda ps: [os.path.normpath(os.path.join(root, p)) if p.startswith('..') else os.path.join(root, p) for p in ps]
     q = items['queries']
@@ -659,6 +677,7 @@ def update(self:ImageIndex, items:list, # The database images now: paths
            labels:list|str|None='keep', # 'keep': kept images keep theirs, others get their parent folder's name if the index is labelled; else as for `from_codes`
            queries:list|None=None, # Held-out query images; default the index's
            skipped:list|None=None, # A list: new images that are not readable are left out and appended to it as (path, reason); `None`: they raise
+           encode_with=None, # Encodes in place of `encode`, as for `build`
            **kwargs # Passed on to `encode`
           ) -> ImageIndex:
     "A new index of `items`, encoding only the images that are new or changed since this one; `meta['update']` counts them"
@@ -672,7 +691,9 @@ def update(self:ImageIndex, items:list, # The database images now: paths
     fresh, keep = np.flatnonzero(~same), np.ones(len(paths), dtype=bool)
     if len(fresh):
         n, todo = len(skipped or []), [paths[i] for i in fresh]
-        new = encode(self.query_encoder, todo, self.prep, skipped=skipped, **{'progress': len(fresh) > 256, **kwargs}).numpy()
+        kwargs = {'progress': len(fresh) > 256, **kwargs}
+        new = (encode(self.query_encoder, todo, self.prep, skipped=skipped, **kwargs) if encode_with is None else
+               encode_with(self.encoder, todo, self.prep, skipped=skipped, **kwargs)).numpy()
         if skipped is not None and len(skipped) > n:  # unreadable new images: left out
             ok = np.zeros(len(fresh), dtype=bool); ok[kept(todo, skipped, n)] = True
             keep[fresh[~ok]], fresh = False, fresh[ok]
@@ -684,7 +705,7 @@ def update(self:ImageIndex, items:list, # The database images now: paths
         paths, codes, stamps, src, same = [p for p, k in zip(paths, keep) if k], codes[keep], stamps[keep], src[keep], same[keep]
         if not isinstance(labels, str) and labels is not None: labels = [l for l, k in zip(labels, keep) if k]
     m = self.meta
-    new = ImageIndex.from_codes(self.encoder, codes, paths, labels, self.prep, m['n_trees'], m['metric'],
+    new = type(self).from_codes(self.encoder, codes, paths, labels, self.prep, m['n_trees'], m['metric'],
                                 [o['path'] for o in self.queries] if queries is None else queries, m['seed'], stamps=stamps)
     if 'run' in m: new.meta['run'] = m['run']
     new.meta['update'] = dict(kept=int(same.sum()), changed=int((~same & (src >= 0)).sum()), added=int((src < 0).sum()),
