@@ -6,7 +6,7 @@ Docs: https://cbir-dev.github.io/cbir/data.html.md"""
 
 # %% auto #0
 __all__ = ['CIFAR4', 'DATASETS', 'DataError', 'cache_path', 'dataset_path', 'class_items', 'folder_items', 'image_tensor',
-           'cifar4_tensors', 'folder_tensors', 'cifar4_dls']
+           'cifar4_tensors', 'folder_tensors']
 
 # %% ../nbs/00_data.ipynb #943826f6
 import os, shutil, sys, tarfile, tempfile, warnings
@@ -185,24 +185,3 @@ def folder_tensors(folder:str|Path, # A folder of one's own, in one of `folder_i
         raise DataError(f"{folder} has too few readable images to train on and validate with: "
                         f"{len(res.train.x)} and {len(res.valid.x)} ({len(skipped)} unreadable)")
     return res
-
-# %% ../nbs/00_data.ipynb #093ef90e
-def cifar4_dls(path:str|Path|None=None, # Data location, as for `dataset_path`
-               limit:int|None=None, # Images per class and split, for quick runs; default all
-               bs:int=128, # Batch size (the paper's)
-               aug:bool=False, # Augment the training images?
-               seed:int=SEED, # Seed of the subset and of the shuffling
-               autoencoder:bool=False, # Target the image itself (normalised like the input) rather than the class?
-               **kwargs # Passed on to `DataBlock.dataloaders`
-              ) -> DataLoaders:
-    "CIFAR4 `DataLoaders`: the training split trains, the test split validates"
-    if autoencoder and aug: raise ValueError("augmentation is for the classifier: an autoencoder's target is its input")
-    p = dataset_path('cifar10', path)
-    items = class_items(p, 'train', CIFAR4, limit=limit, seed=seed) + class_items(p, 'test', CIFAR4, limit=limit, seed=seed)
-    tfms = aug_transforms(size=32, max_rotate=0, max_warp=0, max_zoom=1.1, min_scale=0.8) if aug else []
-    y = ImageBlock if autoencoder else CategoryBlock(vocab=CIFAR4)
-    dblock = DataBlock(blocks=(ImageBlock, y), get_y=noop if autoencoder else parent_label,
-                       splitter=GrandparentSplitter(train_name='train', valid_name='test'),
-                       batch_tfms=[*tfms, Normalize.from_stats(*cifar_stats)])
-    set_seed(seed)
-    return dblock.dataloaders(items, bs=bs, **kwargs)

@@ -23,9 +23,9 @@ class ImageError(ValueError):
 
 MAX_PIXELS = 50_000_000  # Largest width x height read: a 48-megapixel photo passes, a decompression bomb does not
 BACKGROUND = (255, 255, 255)  # What transparent pixels show: white, as a viewer shows a transparent image on a page
-# PIL refuses more than twice its `Image.MAX_IMAGE_PIXELS` (89,478,485), whatever `MAX_PIXELS` says, and only warns
-# between once and twice it; this makes that warning an error too, so that no bomb gets through PIL to our check.
-warnings.simplefilter('error', Image.DecompressionBombWarning)
+# PIL refuses more than twice its `Image.MAX_IMAGE_PIXELS` (89,478,485) itself and only warns between once and twice it;
+# `MAX_PIXELS` is below both, and `read_image` checks it on the header, so no bomb is decoded and no filter of warnings
+# is changed for the process (importing cbir leaves the warnings of other code as they were).
 
 # %% ../nbs/02_encode.ipynb #5c9f5ad9
 def _describe(x) -> str:
