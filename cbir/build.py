@@ -16,6 +16,7 @@ from .index import *
 from .evaluate import *
 from .runtime import describe_device, matmul_tflops, precision_name
 from .train import APPROACHES, history, tta_accuracy
+from .distributed import is_main, world
 
 # %% ../nbs/06_build.ipynb #661bf42e
 def run_record(res:AttrDict, # What an approach returned (`trained`)
@@ -25,7 +26,7 @@ def run_record(res:AttrDict, # What an approach returned (`trained`)
               ) -> dict:
     "How an index was made, as its folder keeps it: machine, recipe, precision, epoch and stage times, memory, evaluation, accuracy where a classifier trained, the folder trained on"
     learn, hist = res.learn, history(res.learn)
-    run = dict(device=describe_device(), matmul_tflops=matmul_tflops(), approach=approach, recipe=dict(res.recipe), limit=limit,
+    run = dict(device=describe_device(), processes=world()[1], matmul_tflops=matmul_tflops(), approach=approach, recipe=dict(res.recipe), limit=limit,
                precision=precision_name(learn), epoch_seconds=hist['seconds'].tolist(), peak_mb=learn.epoch_clock.peak_mb,
                timings=res.timings, evaluation=evaluation)
     if 'accuracy' in hist: run.update(accuracy=float(hist['accuracy'].iloc[-1]), tta_accuracy=tta_accuracy(learn),
@@ -51,6 +52,7 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     check_replaceable(out)  # before any work
     start = time.time()
     res = APPROACHES[approach](data, recipe, limit=limit, mixed=mixed, images=images, size=size, **overrides)
+    if not is_main(): return AttrDict(index=None, evaluation=None, **res)  # under torchrun: the other processes helped train; rank 0 indexes and saves
     t0 = time.time()
     index = ImageIndex.from_codes(res.code_encoder, res.codes, res.database, labels='parent' if res.queries else None, prep=res.prep,
                                   n_trees=n_trees, metric=metric, queries=res.queries, seed=res.recipe.seed, qe=res.query_encoder)

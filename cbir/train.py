@@ -19,6 +19,7 @@ from .runtime import *
 from fastai.vision.all import *
 from torch.utils.data import TensorDataset
 from copy import deepcopy
+from .distributed import DataParallelTrainer
 
 # %% ../nbs/03_train.ipynb #8ce07eb9
 class RecipeError(ValueError):
@@ -232,7 +233,7 @@ def classifier_learner(dls:DataLoaders, # Labelled images, e.g. from `classifier
     loss = CrossEntropyLossFlat(label_smoothing=r.label_smoothing) if r.label_smoothing else CrossEntropyLossFlat()
     _, mom, wd = group_hypers(r)
     learn = Learner(dls, model, loss_func=loss, opt_func=_opt_func(r), splitter=muon_splitter if r.opt == 'muon' else trainable_params,
-                    lr=r.lr, wd=wd, metrics=accuracy, cbs=cbs)
+                    lr=r.lr, wd=wd, metrics=accuracy, cbs=[DataParallelTrainer(), *L(cbs)])  # a process alone: nothing; under torchrun: its share of each batch
     learn.create_opt(); learn.opt.set_hypers(mom=mom)  # each group its own momentum (`Muon`'s filters theirs), whatever the schedule
     return mixed_precision(learn, mixed)
 
@@ -353,7 +354,7 @@ def train_feature_autoencoder(train_feats:Tensor, # Features of the training ima
     set_seed(r.seed, reproducible=True)
     tds, vds = TensorDataset(train_feats, train_feats), TensorDataset(valid_feats, valid_feats)
     dls = DataLoaders.from_dsets(tds, vds, bs=r.ae_bs, drop_last=(len(tds) > r.ae_bs, False), dl_type=DataLoader, device=default_device())
-    learn = Learner(dls, recipe_feature_autoencoder(r, train_feats.shape[1]), loss_func=MSELossFlat(), cbs=EpochClock())
+    learn = Learner(dls, recipe_feature_autoencoder(r, train_feats.shape[1]), loss_func=MSELossFlat(), cbs=[EpochClock(), DataParallelTrainer()])
     mixed_precision(learn, mixed)
     learn.fit_one_cycle(r.ae_epochs, r.ae_lr)
     return learn
@@ -456,7 +457,7 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
                       TensorLoader(t.valid.x, None, t.prep, bs=1000))
     set_seed(r.seed, reproducible=True)
     model = PixelAutoencoder(r.code_size, r.chs, r.ae_hidden, size=t.prep.size, pool=r.pool, act=r.act).to(dls.device)
-    learn = mixed_precision(Learner(dls, model, loss_func=MSELossFlat(), cbs=EpochClock()), mixed)
+    learn = mixed_precision(Learner(dls, model, loss_func=MSELossFlat(), cbs=[EpochClock(), DataParallelTrainer()]), mixed)
     r.pixel_epochs = max(epochs_within(learn, budget_s) if budget_s else r.pixel_epochs, min_epochs)
     with keep_freed_memory(dls.device): learn.fit_one_cycle(r.pixel_epochs, r.pixel_lr)
     timings['train_s'] = time.time() - t0
