@@ -250,9 +250,9 @@ def _insert(self:MilvusIndex, uri:str, name:str):
         self._stored = False
         raise
 
-# %% ../nbs/14_milvus.ipynb #4224541a
+# %% ../nbs/14_milvus.ipynb #ac1fd097
 @patch
-def _calibrate(self:MilvusIndex, target:float=0.995, ks:tuple=(1, 10, 100), n_probe:int=500, n_probe_many:int=200):
+def _calibrate(self:MilvusIndex, target:float=0.999, ks:tuple=(1, 10, 100), n_probe:int=500, n_probe_many:int=200):
     "Set `search_k` and `search_k_per_result` to the smallest at which items leaving themselves out find their `ks` nearest with recall `target`"
     m, n = self.meta, len(self)
     if m['metric'] == 'hamming' or n < 2: return
@@ -268,7 +268,7 @@ def _calibrate(self:MilvusIndex, target:float=0.995, ks:tuple=(1, 10, 100), n_pr
         while not ok(v) and v < cap: v = min(int(v * 1.5) + 1, cap)
         return v
     few, many = [k for k in ks if k <= 10], [k for k in ks if k > 10]
-    sk = grow(16, lambda sk: all(recall(k, sk, 1, len(probes)) >= target for k in few), 32768)
+    sk = grow(32, lambda sk: all(recall(k, sk, 1, len(probes)) >= target for k in few), 32768)
     per = grow(1, lambda per: all(recall(k, sk, per, n_probe_many) >= target for k in many), 32768 // max(many, default=1)) if many else 1
     m['search_k'], m['search_k_per_result'] = int(sk), int(per)
 
@@ -333,7 +333,7 @@ def nearest_codes(self:MilvusIndex, codes:np.ndarray, # Query codes, (m, d); for
     m = self.meta
     return self._search(np.asarray(codes), k, search_k_for(k, m['search_k'], m['search_k_per_result']) if search_k is None else search_k, label)
 
-# %% ../nbs/14_milvus.ipynb #a5e637e6
+# %% ../nbs/14_milvus.ipynb #f309477d
 @patch
 def save(self:MilvusIndex, path:str|Path, # Index folder to write
          uri:str|None=None, # The server to keep the codes on; default the one the index is on
@@ -354,6 +354,7 @@ def save(self:MilvusIndex, path:str|Path, # Index folder to write
     except BaseException:
         if fresh:
             with contextlib.suppress(Exception), self.talking('dropping the unfinished collection'): self.client.drop_collection(self.backend['collection'])
+            self._stored = False
         raise
     if fresh:
         c = self.client
