@@ -100,7 +100,8 @@ def _print_eval(ev:dict, as_json:bool, index=None):
     for k in EVAL_KEYS:
         if k != _AGREEMENT: print(f'{k:>14}: {ev[k]:.4f}')
     if index is not None: print(f"{'chance level':>14}: {chance_precision(index):.4f} (precision of images drawn at random)")
-    print(f"{_AGREEMENT:>14}: {ev[_AGREEMENT]:.4f} (Annoy's answers against exact search of the same codes: the index's accuracy, not retrieval quality)")
+    who = "the Milvus collection's" if index is not None and index.meta.get('backend') else "Annoy's"
+    print(f"{_AGREEMENT:>14}: {ev[_AGREEMENT]:.4f} ({who} answers against exact search of the same codes: the index's accuracy, not retrieval quality)")
 
 def _check_out(out:Path):
     "Refuse before training what `ImageIndex.save` would refuse after it: a file, or a folder holding more than an index"
