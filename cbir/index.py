@@ -387,7 +387,8 @@ def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or
         keep = kept(paths, skipped, n)
         paths = [paths[i] for i in keep]
         if not isinstance(labels, str) and labels is not None: labels = [labels[i] for i in keep]
-    return cls.from_codes(encoder, codes, paths, labels, prep, n_trees, metric, queries, seed, search_k, qe=qe)
+    return cls.from_codes(encoder, codes, paths, labels=labels, prep=prep, n_trees=n_trees, metric=metric, queries=queries, seed=seed,
+                          search_k=search_k, qe=qe)
 
 # %% ../nbs/04_search.ipynb #c467d2db
 def _check_k(k):
@@ -705,8 +706,8 @@ def update(self:ImageIndex, items:list, # The database images now: paths
         paths, codes, stamps, src, same = [p for p, k in zip(paths, keep) if k], codes[keep], stamps[keep], src[keep], same[keep]
         if not isinstance(labels, str) and labels is not None: labels = [l for l, k in zip(labels, keep) if k]
     m = self.meta
-    new = type(self).from_codes(self.encoder, codes, paths, labels, self.prep, m['n_trees'], m['metric'],
-                                [o['path'] for o in self.queries] if queries is None else queries, m['seed'], stamps=stamps)
+    new = type(self).from_codes(self.encoder, codes, paths, labels=labels, prep=self.prep, n_trees=m['n_trees'], metric=m['metric'],
+                                queries=[o['path'] for o in self.queries] if queries is None else queries, seed=m['seed'], stamps=stamps)
     if 'run' in m: new.meta['run'] = m['run']
     new.meta['update'] = dict(kept=int(same.sum()), changed=int((~same & (src >= 0)).sum()), added=int((src < 0).sum()),
                               removed=len(self) - len(set(src[src >= 0].tolist())), encode_s=t1 - t0, build_s=time.perf_counter() - t1)
