@@ -487,7 +487,7 @@ def far_distance(index:ImageIndex, # The index to measure
 @patch(as_prop=True)
 def far(self:ImageIndex) -> float|None:
     "Distance beyond which a result is not close to its query: `far_distance`, saved in `meta['far']`"
-    if 'far' not in self.meta: self.meta['far'] = far_distance(self, seed=self.meta.get('seed', 42))
+    if 'far' not in self.meta: self.meta['far'] = far_distance(self, seed=self.meta.get('seed', SEED))
     return self.meta['far']
 
 @patch

@@ -12,7 +12,7 @@ import logging, os, sys, warnings
 import numpy as np, torch
 from fastcore.basics import store_attr
 from tqdm.auto import tqdm
-from .encode import ImageError, ImagePrep, item_tensors, live_output
+from .encode import ImageError, ImagePrep, encode, live_output
 from .models import query_encoder
 
 # %% ../nbs/15_ray.ipynb #becb8797
@@ -23,11 +23,10 @@ class _Encoder:
 
     def __call__(self, batch:dict) -> dict:
         skipped, paths = [], list(batch['path'])
-        xs = item_tensors(paths, self.prep, skipped)
+        codes = encode(self.qe, paths, self.prep, bs=max(1, len(paths)), device=torch.device('cpu'), progress=False, skipped=skipped).numpy()
         bad = dict(skipped)
-        with torch.no_grad(): codes = self.qe(self.prep.batch(torch.stack(xs))).float().numpy() if xs else None
-        out = np.zeros((len(paths), 0 if codes is None else codes.shape[1]), np.float32)
-        if codes is not None: out[[p not in bad for p in paths]] = codes
+        out = np.zeros((len(paths), codes.shape[1] if len(codes) else 0), np.float32)
+        if len(codes): out[[p not in bad for p in paths]] = codes
         return dict(i=batch['i'], code=out, reason=np.array([bad.get(p, '') for p in paths], dtype=object))
 
 # %% ../nbs/15_ray.ipynb #10314d63
