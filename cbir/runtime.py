@@ -6,10 +6,10 @@ Docs: https://cbir-dev.github.io/cbir/runtime.html.md"""
 
 # %% auto #0
 __all__ = ['CPUMixedPrecision', 'mixed_precision', 'precision_name', 'autocast_of', 'keep_freed_memory', 'describe_device',
-           'matmul_tflops', 'EpochClock']
+           'matmul_tflops', 'EpochClock', 'EpochLines', 'log_lines']
 
 # %% ../nbs/02a_runtime.ipynb #7c27d5cf
-import ctypes, ctypes.util, functools, os, platform, time, warnings
+import ctypes, ctypes.util, functools, os, platform, sys, time, warnings
 from contextlib import contextmanager
 from pathlib import Path
 import torch
@@ -18,7 +18,8 @@ with warnings.catch_warnings():  # fastai's import calls a deprecated torch.jit 
     from fastai.callback.core import Callback
     from fastai.callback.fp16 import AMPMode, MixedPrecision
     from fastai.learner import Learner
-from fastai.torch_core import default_device
+    from fastai.callback.progress import ProgressCallback
+from fastai.torch_core import default_device, defaults
 from fastcore.basics import first, noop
 from fastcore.foundation import L
 from .models import cpu_has_bf16
@@ -122,3 +123,29 @@ class EpochClock(Callback):
     def after_fit(self):
         peak = torch.cuda.max_memory_allocated() if self.on_gpu else _proc_status('VmHWM')
         self.peak_mb = (peak - self.base) / 2**20
+
+# %% ../nbs/02a_runtime.ipynb #6ca90da7
+class EpochLines(Callback):
+    "fastai's epoch table, a line per epoch printed as it ends, without progress bars: for logs"
+    order = ProgressCallback.order
+    def before_fit(self):
+        self.widths, self.old_logger = None, self.learn.logger
+        if self.old_logger is not noop:
+            self.learn.logger = self._write
+            self._write(self.recorder.metric_names)
+    def _write(self, row):
+        cells = [f'{o:.6f}' if isinstance(o, float) else str(o) for o in row]
+        if self.widths is None: self.widths = [max(8, len(o)) for o in cells]  # the header sets the columns
+        print('  '.join(o.ljust(w) for o, w in zip(cells, self.widths)).rstrip(), flush=True)
+    def after_fit(self): self.learn.logger = self.old_logger
+
+@contextmanager
+def log_lines(stream=None # Where training prints; default standard error
+             ):
+    "Within it, a `Learner` created prints an `EpochLines` table instead of progress bars where `stream` is not a terminal"
+    stream = sys.stderr if stream is None else stream
+    if getattr(stream, 'isatty', lambda: False)(): yield False; return
+    saved = defaults.callbacks
+    defaults.callbacks = [EpochLines if c is ProgressCallback else c for c in saved]
+    try: yield True
+    finally: defaults.callbacks = saved
