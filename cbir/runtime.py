@@ -6,7 +6,7 @@ Docs: https://cbir-dev.github.io/cbir/runtime.html.md"""
 
 # %% auto #0
 __all__ = ['CPUMixedPrecision', 'mixed_precision', 'precision_name', 'autocast_of', 'keep_freed_memory', 'describe_device',
-           'matmul_tflops', 'EpochClock', 'EpochLines', 'log_lines']
+           'matmul_tflops', 'EpochClock', 'format_duration', 'EpochLines', 'log_lines', 'FitForecast']
 
 # %% ../nbs/02a_runtime.ipynb #7c27d5cf
 import ctypes, ctypes.util, functools, os, platform, sys, time, warnings
@@ -20,7 +20,7 @@ with warnings.catch_warnings():  # fastai's import calls a deprecated torch.jit 
     from fastai.learner import Learner
     from fastai.callback.progress import ProgressCallback
 from fastai.torch_core import default_device, defaults
-from fastcore.basics import first, noop
+from fastcore.basics import first, noop, store_attr
 from fastcore.foundation import L
 from .models import cpu_has_bf16
 
@@ -125,18 +125,28 @@ class EpochClock(Callback):
         self.peak_mb = (peak - self.base) / 2**20
 
 # %% ../nbs/02a_runtime.ipynb #6ca90da7
+def format_duration(s:float # Seconds
+                   ) -> str:
+    "`s` seconds in words a person reads at a glance: '45 s', '12 min', '3 h 20 min'"
+    if s < 90: return f'{s:.0f} s'
+    m = round(s / 60)
+    return f'{m} min' if m < 60 else f'{m // 60} h {m % 60} min'
+
 class EpochLines(Callback):
-    "fastai's epoch table, a line per epoch printed as it ends, without progress bars: for logs"
+    "fastai's epoch table, a line per epoch printed as it ends with the time the rest should take, without progress bars: for logs"
     order = ProgressCallback.order
     def before_fit(self):
-        self.widths, self.old_logger = None, self.learn.logger
+        self.widths, self.old_logger, self.start = None, self.learn.logger, time.perf_counter()
         if self.old_logger is not noop:
             self.learn.logger = self._write
             self._write(self.recorder.metric_names)
     def _write(self, row):
         cells = [f'{o:.6f}' if isinstance(o, float) else str(o) for o in row]
+        left = ''
         if self.widths is None: self.widths = [max(8, len(o)) for o in cells]  # the header sets the columns
-        print('  '.join(o.ljust(w) for o, w in zip(cells, self.widths)).rstrip(), flush=True)
+        elif self.epoch + 1 < self.n_epoch:  # the time the remaining epochs take, at the pace so far
+            left = f"  about {format_duration((time.perf_counter() - self.start) / (self.epoch + 1) * (self.n_epoch - self.epoch - 1))} left"
+        print('  '.join(o.ljust(w) for o, w in zip(cells, self.widths)).rstrip() + left, flush=True)
     def after_fit(self): self.learn.logger = self.old_logger
 
 @contextmanager
@@ -149,3 +159,25 @@ def log_lines(stream=None # Where training prints; default standard error
     defaults.callbacks = [EpochLines if c is ProgressCallback else c for c in saved]
     try: yield True
     finally: defaults.callbacks = saved
+
+# %% ../nbs/02a_runtime.ipynb #94c0de00
+class FitForecast(Callback):
+    "After `n` timed training batches, print the time the whole fit should take on this machine, and `advice` past `warn_s` seconds"
+    order = EpochClock.order
+    def __init__(self, what:str='training', # What is fitted, in words
+                 n:int=3, # Training batches timed, after the first
+                 warn_s:float=1800, # Past this many seconds, say so and give `advice`
+                 advice:str='', # The ways to a shorter run
+                 clock=time.perf_counter # Seconds, for tests
+                ): store_attr()
+    def before_fit(self): self.seen, self.forecast = 0, None
+    def after_batch(self):
+        if not self.training or self.forecast is not None: return
+        self.seen += 1
+        if self.seen == 1: self.t0 = self.clock()
+        elif self.seen == self.n + 1 or self.seen == self.n_iter:
+            per = (self.clock() - self.t0) / (self.seen - 1)
+            n_valid = len(self.dls.valid) * (self.dls.valid.bs or 1) / (self.dls.train.bs or 1)  # in training batches of images
+            self.forecast = per * self.n_epoch * (self.n_iter + n_valid / 3)
+            print(f"{self.what}: about {format_duration(self.forecast)} on this machine ({self.n_epoch} epochs of {self.n_iter} batches, "
+                  f"{per:.2f} s a batch)" + (f"; that is long: {self.advice}" if self.advice and self.forecast > self.warn_s else ''), flush=True)
