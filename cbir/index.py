@@ -200,18 +200,20 @@ class BruteForce:
               ) -> tuple:
         "Item ids and distances of each query's `k` nearest codes, as `annoy_search` returns them"
         n = len(self.db); kk = min(k, n - (exclude is not None))
+        near0 = self.metric in ('angular', 'euclidean')  # distances by matrix product lose their digits near 0: recomputed
+        kc = min(kk + 16, n - (exclude is not None)) if near0 else kk  # so a few more candidates, among which the exact distances choose
         ids, dists = np.full((len(q), k), -1), np.full((len(q), k), np.inf, dtype=np.float32)
         for s in range(0, len(q), bs):
             d = self.distances(q[s:s+bs])
             if exclude is not None: d[np.arange(len(d)), exclude[s:s+bs]] = np.inf
             # Hamming distances tie often: order ties by item id, so that fewer results are always the first of more
             key = np.where(np.isinf(d), np.inf, d.astype(np.float64) * n + np.arange(n)) if self.metric == 'hamming' else d
-            top = np.argpartition(key, kk - 1, axis=1)[:, :kk] if kk < n else np.broadcast_to(np.arange(n), (len(d), n))
-            o = np.argsort(np.take_along_axis(key, top, 1), axis=1, kind='stable')[:, :kk]
-            top = np.take_along_axis(top, o, 1)
-            if self.metric in ('angular', 'euclidean'):  # exact near 0, and in the order of the distances reported
-                ids[s:s+bs, :kk], dists[s:s+bs, :kk] = by_distance(top, self.distances_to(q[s:s+bs], top))
-            else: ids[s:s+bs, :kk], dists[s:s+bs, :kk] = top, np.take_along_axis(d, top, 1)
+            top = np.argpartition(key, kc - 1, axis=1)[:, :kc] if kc < n else np.broadcast_to(np.arange(n), (len(d), n))
+            if near0: top, dd = by_distance(top, self.distances_to(q[s:s+bs], top))  # exact, and in the order of the distances reported
+            else:
+                top = np.take_along_axis(top, np.argsort(np.take_along_axis(key, top, 1), axis=1, kind='stable'), 1)
+                dd = np.take_along_axis(d, top, 1)
+            ids[s:s+bs, :kk], dists[s:s+bs, :kk] = top[:, :kk], dd[:, :kk]
         if self.metric == 'dot': dists[:, :kk] *= -1
         return ids, dists
 
