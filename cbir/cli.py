@@ -167,7 +167,8 @@ def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifa
     if milvus:  # a server that does not answer is refused before training
         from cbir.milvus import milvus_client
         milvus_client(milvus)
-    with contextlib.redirect_stdout(sys.stderr):  # training tables and progress bars
+    from cbir.runtime import log_lines
+    with contextlib.redirect_stdout(sys.stderr), log_lines():  # training tables, and progress bars where standard error is a terminal
         if images is None:
             from cbir.data import dataset_path
             data = dataset_path('cifar10', data)  # a failed download says where to put the data
