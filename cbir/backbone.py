@@ -142,10 +142,11 @@ class Backbone(nn.Module):
         super().__init__()
         self.model, self.spec, self.n_features = model, spec, spec.n_features
         self.prep = BackbonePrep(spec)
-        self.requires_grad_(False).eval()
+        self.requires_grad_(False).eval().to(memory_format=torch.channels_last)  # oneDNN's faster layout on a CPU
 
     def forward(self, x:Tensor) -> Tensor:
         "Pooled features of the normalised batch `x`: (n, `n_features`)"
+        x = x.contiguous(memory_format=torch.channels_last)
         return self.model.forward_head(self.model.forward_features(x), pre_logits=True)
 
     def logits(self, x:Tensor) -> Tensor:
