@@ -11,6 +11,7 @@ from cbir.runtime import describe_device, matmul_tflops
 cmd = sys.argv[1:]
 kind = 'GPU' if torch.cuda.is_available() else 'CPU with bfloat16' if cpu_has_bf16() else 'CPU without bfloat16'
 run = dict(command=' '.join(cmd), kind=kind, machine=describe_device(), matmul_tflops=round(matmul_tflops(), 3))
+print(f"machine: {run['machine']}; matrix product: {run['matmul_tflops']:.2f} TFLOPS", flush=True)
 t = time.time()
 rc = subprocess.run(cmd).returncode
 run.update(seconds=round(time.time() - t), passed=rc == 0, date=str(date.today()),

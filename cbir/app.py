@@ -129,7 +129,7 @@ def search(self:SearchApp, img:Image.Image, # The query image
     self.summary.value = f'{n} of the {len(res)} results share the most common label, <b>{html.escape(str(label))}</b>' if label is not None else ''
     msg = (f'The {len(res)} nearest of {len(self.index):,} images to <b>{html.escape(name)}</b>' if len(res) == self.k_box.value else
            f'All {len(res):,} images, nearest first, to <b>{html.escape(name)}</b> (k is {self.k_box.value}, more than the index holds)')
-    if self.index.nothing_close(res): msg += '; <b>nothing close</b>: even the nearest is farther than 99% of the indexed images are from their nearest neighbour'
+    if self.index.nothing_close(res): msg += f'; <b>nothing close</b>: {NOTHING_CLOSE}'
     if unread: msg += f'; <span style="color:#c00">{len(unread)} of their image files could not be read ({html.escape(_reason(unread[0]))})</span>'
     self.message.value = msg
     return res

@@ -215,7 +215,7 @@ def cbir_search(dir:str, # Index folder written by cbir-build
     "Print the K nearest indexed images of each query image; files that are not readable images are skipped and listed"
     _index_arg(dir, 'cbir-search INDEX IMAGE')
     qs = _image_args(images if isinstance(images, (list, tuple)) else [images])
-    from cbir.index import ImageIndex
+    from cbir.index import FAR_QUANTILE, ImageIndex
     from cbir.encode import kept
     index, skipped = ImageIndex.load(dir), []
     n = _n_searched(index, label)
@@ -229,7 +229,7 @@ def cbir_search(dir:str, # Index folder written by cbir-build
         if json: print(to_json(rs)); continue
         if rs is None: continue
         print(f'{q}:')
-        if index.nothing_close(rs): print(f"      nothing close: the nearest is farther than {index.far:.4g}, within which 99% of the indexed images have a neighbour")
+        if index.nothing_close(rs): print(f"      nothing close: the nearest is farther than {index.far:.4g}, within which {FAR_QUANTILE:.0%} of the indexed images have a neighbour")
         for j, r in enumerate(rs): print(f"{j+1:>4}. {r['distance']:.4f}  " + (f"{str(r['label']):<12} " if index.meta['classes'] else '') + r['path'])
 
 # %% ../nbs/08_cli.ipynb #cbad74fd

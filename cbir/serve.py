@@ -32,7 +32,7 @@ from starlette.schemas import SchemaGenerator
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from .cli import at_least, command
 from .encode import ImageError, read_image
-from .index import MAX_K, ImageIndex, check_k, read_meta
+from .index import MAX_K, NOTHING_CLOSE, ImageIndex, check_k, read_meta
 
 # %% ../nbs/13_serve.ipynb #1d9e9301
 class Batcher:
@@ -390,7 +390,7 @@ def _summary(self:SearchService, r:dict):
     of = f"{pool:,} images" + (f" labelled {label}" if label else '')
     said = (f"All {of}, nearest first" + (f" (there are fewer than the {r['k']} asked for)" if r['k'] > pool else '') if n >= pool
             else f"The {n} nearest of {of}")
-    return P(said + f" ({r['timing']['total_ms']:.0f} ms)", *([Strong('; nothing close'), ': even the nearest is farther than 99% of the images are from their nearest neighbour']
+    return P(said + f" ({r['timing']['total_ms']:.0f} ms)", *([Strong('; nothing close'), f': {NOTHING_CLOSE}']
                                                           if r['nothing_close'] else []), cls='summary')
 
 @patch
