@@ -18,8 +18,8 @@ from .models import query_encoder
 # %% ../nbs/15_ray.ipynb #becb8797
 class _Encoder:
     "A Ray Data actor: batches of paths to codes, with the query encoder of `encoder` made once"
-    def __init__(self, encoder:torch.nn.Module, prep:dict):
-        self.qe, self.prep = query_encoder(encoder), ImagePrep(**prep)
+    def __init__(self, encoder:torch.nn.Module, prep:ImagePrep):
+        self.qe, self.prep = query_encoder(encoder), prep
 
     def __call__(self, batch:dict) -> dict:
         skipped, paths = [], list(batch['path'])
@@ -76,7 +76,7 @@ class RayEncode:
         ds = ray.data.from_items([dict(i=i, path=str(p)) for i, p in enumerate(items)], override_num_blocks=min(max(1, -(-len(items) // bs)), 1000))
         with warnings.catch_warnings():  # Ray 2.60 names max_restarts=0 as the way, and warns that it is going
             warnings.filterwarnings('ignore', message='`ray_remote_args` is deprecated')
-            ds = ds.map_batches(_Encoder, fn_constructor_args=(encoder, prep.to_dict()), batch_size=bs, num_cpus=1,
+            ds = ds.map_batches(_Encoder, fn_constructor_args=(encoder, prep), batch_size=bs, num_cpus=1,
                                 compute=ray.data.ActorPoolStrategy(min_size=1, max_size=n), max_restarts=0)  # a lost actor fails the call (its model is in the object store)
         codes, reasons = {}, {}
         with tqdm(total=len(items), unit='image', leave=False, disable=not (progress and live_output()), file=sys.stderr) as bar:

@@ -11,7 +11,8 @@ __all__ = ['clustered_codes', 'scale_run', 'search_stages', 'cold_start']
 import os, tempfile, time
 import numpy as np
 from annoy import AnnoyIndex
-from .index import *
+from .index import ImageIndex, disk_usage
+from .stores import AnnoyStore, BruteForce, annoy_search, build_annoy, calibrate, recall_at_k, width_for
 from .encode import read_image
 
 # %% ../nbs/11_scale.ipynb #fda8a1b9
@@ -67,7 +68,7 @@ def scale_run(n:int, # Database codes
                     f'{prefix}p50_cpu_ms': _ms(cpu, 50), f'{prefix}p99_cpu_ms': _ms(cpu, 99)})
     ann = timed('build', build_annoy, db, n_trees, 'angular', 42, n_jobs)
     with threadpool_limits(1), tempfile.TemporaryDirectory(dir=folder) as tmp:
-        sk, per = timed('calibrate', calibrate_search_k, ann, db)
+        sk, per = timed('calibrate', calibrate, AnnoyStore(ann, db, 'angular', n_trees, 42))
         res['search_k'], res['search_k_per_result'] = sk, per
         fn = os.path.join(tmp, 'index.ann')
         ann.save(fn); ann.unload(); res['file_mb'] = os.path.getsize(fn) / 1e6
@@ -77,9 +78,9 @@ def scale_run(n:int, # Database codes
         res['exact_batch_ms'], res['exact_batch_cpu_ms'] = (res.pop(f'exact_batch{s}') / len(q) * 1e3 for s in ('_s', '_cpu_s'))
         dist = bf.distances_to(q, exact)  # the k-th nearest distance is the largest of the first k
         for k in (1, 10, 100):
-            res[f'recall@{k}'] = recall_at_k(bf, q, annoy_search(ann, q, k, search_k_for(k, sk, per))[0], k, dist[:, :k].max(1))
+            res[f'recall@{k}'] = recall_at_k(bf, q, annoy_search(ann, q, k, width_for(k, sk, per))[0], k, dist[:, :k].max(1))
         res['annoy_default_recall@10'] = recall_at_k(bf, q, annoy_search(ann, q, 10)[0], 10, dist[:, :10].max(1))
-        latency(lambda v: ann.get_nns_by_vector(v, 10, search_k=search_k_for(10, sk, per)), q)
+        latency(lambda v: ann.get_nns_by_vector(v, 10, search_k=width_for(10, sk, per)), q)
         latency(lambda v: bf.search(v[None], 10), q[:n_exact], 'exact_')
         ann.unload()
     res['peak_rss_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # of the process so far; Linux counts KB
@@ -92,7 +93,7 @@ def search_stages(index:ImageIndex, # The index to search
                  ) -> dict:
     "Median CPU ms per query of each stage of `index.search` (decoding the file, preparing the batch, the encoder, Annoy) and of all of it"
     import torch
-    m, stages = index.meta, {s: [] for s in ('decode', 'prep', 'encoder', 'annoy', 'search')}
+    store, stages = index.store, {s: [] for s in ('decode', 'prep', 'encoder', 'annoy', 'search')}
     def timed(stage, f, *args):
         t = time.thread_time(); r = f(*args); stages[stage].append(time.thread_time() - t); return r
     with torch.no_grad():
@@ -100,7 +101,7 @@ def search_stages(index:ImageIndex, # The index to search
             img = timed('decode', read_image, p, index.prep.mode)
             x = timed('prep', lambda: index.prep.batch(index.prep.item(img)[None]))
             code = timed('encoder', lambda: index.query_encoder(x)[0].numpy())
-            timed('annoy', index.ann.get_nns_by_vector, code, k, search_k_for(k, m['search_k'], m['search_k_per_result']))
+            timed('annoy', store.ann.get_nns_by_vector, code, k, width_for(k, store.width, store.per_result))  # an `AnnoyStore`'s trees
             timed('search', index.search, p, k)
     return {s: _ms(ts, 50) for s, ts in stages.items()}
 
