@@ -112,7 +112,7 @@ def chance_precision(index) -> float:
     lbl = [o['label'] for o in index.queries if o['label'] in index.meta['classes']]
     return float(np.mean([share[index.meta['classes'].index(l)] for l in lbl])) if lbl else 0.
 
-_AGREEMENT = 'recall@10'  # the index's agreement with exact search, not retrieval quality
+_AGREEMENT = 'search_recall@10'  # the index's agreement with exact search, not retrieval quality
 
 def _print_eval(ev:dict, as_json:bool, index=None):
     "The evaluation as JSON, or as lines with chance level beside the class metrics and recall named for what it measures"
@@ -122,7 +122,7 @@ def _print_eval(ev:dict, as_json:bool, index=None):
     for k in EVAL_KEYS:
         if k != _AGREEMENT: print(f'{k:>14}: {ev[k]:.4f}')
     if index is not None: print(f"{'chance level':>14}: {chance_precision(index):.4f} (precision of images drawn at random)")
-    who = "the Milvus collection's" if index is not None and index.meta.get('backend') else "Annoy's"
+    who = "the Milvus collection's" if index is not None and index.meta['store']['kind'] == 'milvus' else "Annoy's"
     print(f"{_AGREEMENT:>14}: {ev[_AGREEMENT]:.4f} ({who} answers against exact search of the same codes: the index's accuracy, not retrieval quality)")
 
 def _check_out(out:Path):
@@ -137,12 +137,6 @@ def _check_out(out:Path):
                                "choose a new or empty folder, or an index to replace")
 
 # %% ../nbs/08_cli.ipynb #bc6bf0fd
-def _to_milvus(index, out:str, uri:str, collection:str|None):
-    "Move the codes of `index`, saved in `out`, into a collection at `uri`, and save `out` as pointing to it"
-    from cbir.milvus import MilvusIndex, MilvusError
-    try: MilvusIndex.from_index(index).save(out, uri, collection)
-    except MilvusError as e: raise MilvusError(f"{e}; the index in {out} keeps its codes in the folder") from None
-
 @command
 def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifar10.tgz (default $CBIR_DATA, else download)
                out:str='cbir-index', # Folder to write the index into: a new or empty one, or an index to replace
@@ -176,9 +170,9 @@ def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifa
         if images is None and size != 32: raise CliError("--size is for --images: CIFAR4's images are 32x32")
         from cbir.build import build
         b = build(data, out, recipe=recipe, limit=limit, n_trees=n_trees, metric=metric, images=images, size=size, approach=approach, code_size=code_size, epochs=epochs,
-                  ae_epochs=ae_epochs, pixel_epochs=pixel_epochs, seed=seed)
+                  ae_epochs=ae_epochs, pixel_epochs=pixel_epochs, seed=seed,
+                  **(dict(store='milvus', store_opts=dict(uri=milvus, collection=collection)) if milvus else {}))  # no Annoy trees for a Milvus index
         if b.index is None: return  # under torchrun, a process that helped train: rank 0 writes and reports
-        if milvus: _to_milvus(b.index, out, milvus, collection)
     run = b.index.meta['run']
     skipped = (run.get('images') or {}).get('skipped', [])
     if skipped: print(f"cbir-build: skipped {len(skipped)} file(s) that are not readable images (listed in {Path(out)/'index.json'})", file=sys.stderr)
@@ -207,7 +201,7 @@ def _n_searched(index, label:str|None) -> int:
 def cbir_search(dir:str, # Index folder written by cbir-build
                 images:Annotated[str, "Query images, or folders of them", {'nargs': '+'}],
                 k:between(1, MAX_K)=10, # Results per query; more than the index holds lists it all
-                search_k:at_least(1)=None, # Annoy's nodes to inspect: more is more accurate and slower (default: the index's calibrated one)
+                width:at_least(1)=None, # How wide the search looks: Annoy's nodes to inspect, or HNSW's ef in Milvus; more is more accurate and slower (default: the index's calibrated one)
                 exact:store_true=False, # Compare each query with every indexed code instead of searching Annoy?
                 label:str=None, # Only results with this label
                 json:store_true=False # Print one line per query: a JSON list of objects with path, label, distance (null for an unreadable query)?
@@ -215,11 +209,11 @@ def cbir_search(dir:str, # Index folder written by cbir-build
     "Print the K nearest indexed images of each query image; files that are not readable images are skipped and listed"
     _index_arg(dir, 'cbir-search INDEX IMAGE')
     qs = _image_args(images if isinstance(images, (list, tuple)) else [images])
-    from cbir.index import FAR_QUANTILE, ImageIndex
+    from cbir.index import NOTHING_CLOSE, ImageIndex
     from cbir.encode import kept
     index, skipped = ImageIndex.load(dir), []
     n = _n_searched(index, label)
-    with contextlib.redirect_stdout(sys.stderr): res = index.search_many(qs, k, search_k=search_k, exact=exact, label=label, skipped=skipped)
+    with contextlib.redirect_stdout(sys.stderr): res = index.search_many(qs, k, width=width, exact=exact, label=label, skipped=skipped)
     answers = dict(zip(kept(qs, skipped), res))
     if not answers: raise CliError(f"none of the {len(qs)} query file(s) is a readable image ({skipped[0][1]})")
     for p, reason in skipped: print(f"cbir-search: skipped {reason}", file=sys.stderr)
@@ -229,7 +223,7 @@ def cbir_search(dir:str, # Index folder written by cbir-build
         if json: print(to_json(rs)); continue
         if rs is None: continue
         print(f'{q}:')
-        if index.nothing_close(rs): print(f"      nothing close: the nearest is farther than {index.far:.4g}, within which {FAR_QUANTILE:.0%} of the indexed images have a neighbour")
+        if index.nothing_close(rs): print(f"      nothing close: {NOTHING_CLOSE}")  # the words of every surface (`ImageIndex.answer_of`)
         for j, r in enumerate(rs): print(f"{j+1:>4}. {r['distance']:.4f}  " + (f"{str(r['label']):<12} " if index.meta['classes'] else '') + r['path'])
 
 # %% ../nbs/08_cli.ipynb #cbad74fd
@@ -261,22 +255,26 @@ def _few(lines:list, n:int=5) -> list:
 
 @command
 def cbir_index(images:str, # Folder of images to index, with its subfolders
-               encoder:str=None, # Index folder whose encoder to use (one cbir-build wrote); with --update, default OUT's own
+               encoder:str=None, # Index folder whose encoder to use (one cbir-build wrote); default: a pretrained backbone and an autoencoder trained on IMAGES (with --update, OUT's own encoder)
                out:Annotated[str, "Index folder to write: a new or empty one, or an index to replace or update", {'required': True}]=None,
                labels:Annotated[str, "Label each image by its parent folder's name (default: unlabelled)", {'choices': ['folder']}]=None,
                update:store_true=False, # Encode only the images new or changed since the index in OUT was written?
-               metric:Annotated[str, "Distance between codes (default: ENCODER's index's; hamming: one bit per number)", {'choices': METRIC_NAMES}]=None,
+               metric:Annotated[str, "Distance between codes (default: ENCODER's index's, else angular; hamming: one bit per number)", {'choices': METRIC_NAMES}]=None,
                milvus:str=None, # Keep the codes in a collection on the Milvus server at this address (credentials in $MILVUS_TOKEN); --update of such an index updates its collection in place
                collection:str=None, # The collection's name with --milvus (default: OUT's name)
                ray:Annotated[str, "Read and encode the images on Ray: on this machine, or on the cluster at ADDRESS", {'nargs': '?', 'const': 'local', 'metavar': 'ADDRESS'}]=None,
+               backbone:str=None, # Without --encoder: the pretrained network that reads the photos: efficientnet_lite0 (the default), efficientnet_lite1, efficientnet_lite2, or timm:NAME
                json:store_true=False # Print a JSON object of indexed, update (its counts) and skipped (the paths)?
               ):
-    "Index the images under IMAGES with the encoder of the index in ENCODER into the folder OUT"
-    if encoder is None:
-        if not (update and (Path(out)/'index.json').exists()):
-            raise CliError("--encoder is required: an index folder whose encoder to use (with --update, OUT's own serves)")
-        encoder = out  # the index to update holds its encoder
-    with contextlib.redirect_stdout(sys.stderr): index, skipped = _index_folder(images, encoder, out, labels, update, metric, milvus=milvus, collection=collection, ray=ray)
+    "Index the images under IMAGES into the folder OUT, with the encoder of the index in ENCODER, or one made for them: a pretrained backbone and an autoencoder trained on its features"
+    if encoder is None and update and (Path(out)/'index.json').exists(): encoder = out  # the index to update holds its encoder
+    if backbone and encoder is not None:
+        raise CliError("--backbone makes a new encoder from the photos: " + ("--update keeps the one OUT was made with" if encoder == out else "leave out --encoder"))
+    fresh = encoder is None  # an encoder made for these photos
+    with contextlib.redirect_stdout(sys.stderr):
+        index, skipped = _index_folder(images, encoder, out, labels, update, metric, milvus=milvus, collection=collection, ray=ray,
+                                       **({'backbone': backbone} if backbone else {}))
+    if fresh and (index.meta.get('run') or {}).get('note'): print(f"cbir-index: {index.meta['run']['note']}", file=sys.stderr)
     u = index.meta.get('update')
     u, left = ({k: u[k] for k in UPDATE_KEYS} if u else None), index.meta['left_out']
     if skipped: print(f"cbir-index: skipped {len(skipped)} file(s) that are not readable images (all listed under \"skipped\" in "
@@ -311,19 +309,27 @@ def cbir_dups(dir:str, # Index folder
     print(f"{len(groups)} group(s) of duplicates")
 
 # %% ../nbs/08_cli.ipynb #9f76b9bb
+def _encoder_info(m:dict) -> dict:
+    "The encoder's `arch` in short: a backbone by its name, fingerprints by their first 12 digits"
+    arch = dict(m['arch'], fingerprint=m['fingerprint'][:12])
+    if isinstance(arch.get('backbone'), dict): arch['backbone'] = arch['backbone']['name']
+    if 'weights' in arch: arch['weights'] = arch['weights'][:12]
+    return arch
+
 def index_info(dir:str|Path # Index folder
               ) -> dict:
     "What the index in `dir` holds and how it was made, as a dict (see `cbir-info`)"
     from cbir.index import ImageIndex
+    from cbir.evaluate import read_evaluation
     index = ImageIndex.load(dir)
     m, run = index.meta, index.meta.get('run') or {}
     classes, (build_s, training_s) = m['classes'], build_seconds(run)
     return dict(index=str(Path(dir).absolute()), images=len(index), queries=len(index.queries), images_root=m['root']['absolute'],
                 labels={c: int((index.labels == i).sum()) for i, c in enumerate(classes)}, unlabelled=int((index.labels < 0).sum()),
-                code_size=m['code_size'], metric=m['metric'], n_trees=m['n_trees'], far=index.far,
-                encoder=dict(m['arch'], fingerprint=m['fingerprint'][:12]), recipe=run.get('recipe'), approach=run.get('approach'),
-                device=run.get('device'), build_s=build_s, training_s=training_s, evaluation=run.get('evaluation'),
-                skipped=len(m.get('skipped', [])), update=m.get('update'), backend=m.get('backend'),
+                code_size=m['code_size'], metric=m['metric'], n_trees=m['store'].get('n_trees'), far=index.far,
+                encoder=_encoder_info(m), recipe=run.get('recipe'), approach=run.get('approach'),
+                device=run.get('device'), build_s=build_s, training_s=training_s, evaluation=read_evaluation(run.get('evaluation')),
+                skipped=len(m.get('skipped', [])), update=m.get('update'), store=m['store'], note=run.get('note'),
                 files={f: o['bytes'] for f, o in m['files'].items()}, total_bytes=sum(o['bytes'] for o in m['files'].values()))
 
 @command
@@ -336,10 +342,11 @@ def cbir_info(dir:str, # Index folder
     labels = ', '.join(f'{c} {n:,}' for c, n in info['labels'].items()) or 'none'
     print(f"{info['index']}: {info['images']:,} images under {info['images_root']}, {info['queries']:,} test queries",
           f"labels: {labels}" + (f"; {info['unlabelled']:,} unlabelled" if info['unlabelled'] and info['labels'] else ''),
-          f"codes: {info['code_size']}-d, {info['metric']}" + (f", in the Milvus collection {info['backend']['collection']} at {info['backend']['uri']}" if info['backend']
+          f"codes: {info['code_size']}-d, {info['metric']}" + (f", in the Milvus collection {info['store']['collection']} at {info['store']['uri']}" if info['store']['kind'] == 'milvus'
                                                            else f", {info['n_trees']} Annoy trees" if info['n_trees'] else ', exact scan')
           + (f"; nothing close beyond {info['far']:.4g}" if info['far'] is not None else ''),
           f"encoder: " + ', '.join(f'{k}={v}' for k, v in info['encoder'].items()), sep='\n')
     if info['build_s'] is not None: print(f"build: approach {info['approach']}, {_built_in(info['build_s'], info['training_s'])} on {info['device']} (the recipe: --json)")
+    if info['note']: print(f"note: {info['note']}")
     if info['evaluation']: print('evaluation: ' + ', '.join(f'{k} {info["evaluation"][k]:.4f}' for k in ('precision@1', 'precision@10', 'mAP@1000')))
     print('files: ' + ', '.join(f'{f} {b / 1e6:.2f} MB' for f, b in info['files'].items()) + f"; {info['total_bytes'] / 1e6:.2f} MB in all")

@@ -74,6 +74,7 @@ def photo_index(files:list, # Photos to index: paths
                ) -> ImageIndex:
     "An index of `files` with a `PhotoEncoder` fitted to them, the backbone run once; `meta['run']` records how it was made"
     from cbir.photos import MIN_AUTOENCODER, fit_photo_encoder  # training code, imported only here
+    files = [os.path.abspath(o) for o in files]  # as `ImageIndex.build` records them, skipped ones too
     r = fit_photo_encoder(files, backbone, min_autoencoder=min_autoencoder or MIN_AUTOENCODER, skipped=skipped, **kwargs)
     index = ImageIndex.from_codes(r.encoder, r.codes, r.photos, labels=labels, prep=r.encoder.prep, metric=metric, store=store, store_opts=store_opts)
     index.meta['run'] = r.run
