@@ -10,7 +10,7 @@ __all__ = ['MILVUS_TOKEN', 'LOOPBACK', 'MILVUS_PORT', 'MILVUS_METRICS', 'HNSW', 
            'milvus_client', 'LocalMilvus', 'collection_name', 'MilvusStore', 'to_milvus']
 
 # %% ../nbs/14_milvus.ipynb #a6dd44d3
-import contextlib, json, logging, os, re, secrets, shutil, signal, socket, subprocess, tempfile, time, warnings
+import atexit, contextlib, json, logging, os, re, secrets, shutil, signal, socket, subprocess, tempfile, threading, time, warnings
 from pathlib import Path
 from urllib.parse import urlparse
 import numpy as np
@@ -92,7 +92,7 @@ def milvus_client(uri:str # The server's address, e.g. http://127.0.0.1:19530
     if key not in _clients:
         try: from pymilvus import MilvusClient
         except ImportError as e: raise MilvusError(f"talking to Milvus at {uri} needs `pip install cbir[milvus]` ({e})") from None
-        with talking(uri, 'connecting'): _clients[key] = MilvusClient(uri, token=os.environ.get(MILVUS_TOKEN, ''), timeout=10)
+        with talking(uri, 'connecting'): _clients[key] = MilvusClient(uri, token=os.environ.get(MILVUS_TOKEN, ''), timeout=10, dedicated=True)  # its own channel: none shared with a client of a server that died
     return _clients[key]
 
 # %% ../nbs/14_milvus.ipynb #f640af07
@@ -134,7 +134,14 @@ class LocalMilvus:
         if not bin_dir.exists(): self.data_dir.mkdir(parents=True, exist_ok=True); bin_dir.symlink_to(cache/'bin')
         self.server = milvus.MilvusServer(_Config(data_dir=str(self.data_dir), proxy_port=self.port), wait_for_started=False)
         self.server.start()
-        try: self.server.wait_started(timeout * 1000)
+        try:
+            self.server.wait_started(timeout * 1000)
+            t0 = time.time()
+            while True:  # until it answers requests, not only its health check
+                try: milvus_client(self.uri).list_collections(); break
+                except MilvusError:
+                    if time.time() - t0 > timeout: raise
+                    time.sleep(0.2)
         except BaseException: self.kill(); raise
         return self
 
@@ -227,9 +234,12 @@ class MilvusStore(CodeStore):
                 ):
         store_attr('uri,collection,metric,name,width,per_result,seed,timings,extra')
         self.keys, self.labels = list(keys), list(labels)
-        self.pos, self._codes, self.made, self.changes = {k: i for i, k in enumerate(self.keys)}, None, False, None
+        self.pos, self._codes, self.changes = {k: i for i, k in enumerate(self.keys)}, None, None
+        self.folder, self.code_size, self.ready, self.lost, self.unlisted = None, None, True, np.zeros(0, np.int64), []
 
     def __len__(self): return len(self.keys)
+    @property
+    def made(self) -> bool: return self.collection in _unnamed  # made by this process, and named by no folder yet
     @property
     def client(self): return milvus_client(self.uri)
     def talking(self, what:str): return talking(self.uri, f"{what} ({self.collection})")
@@ -244,6 +254,31 @@ class MilvusStore(CodeStore):
 
 # %% ../nbs/14_milvus.ipynb #745e8c90
 CALIBRATION = 0.999  # the recall on the held-out database items that HNSW's `ef` is calibrated to
+
+_unnamed = {}  # collection -> its server's address: the collections this process made that no folder names yet
+_term_handlers = []  # SIGTERM's handler from before, while `_unnamed` has any
+
+def _exit_on_term(signum, frame): raise SystemExit(128 + signum)  # unwinds as an exception does: `except` clauses and `atexit` run
+
+def _unnamed_add(store:MilvusStore):
+    "Note `store`'s collection as named by no folder; while any is, SIGTERM exits as an exception does (where nothing else handles it)"
+    if not _unnamed and threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        _term_handlers.append(signal.signal(signal.SIGTERM, _exit_on_term))
+    _unnamed[store.collection] = store.uri
+
+def _unnamed_remove(store:MilvusStore):
+    "`store`'s collection is named by a folder now, or dropped"
+    _unnamed.pop(store.collection, None)
+    if not _unnamed and _term_handlers and threading.current_thread() is threading.main_thread(): signal.signal(signal.SIGTERM, _term_handlers.pop())
+
+@atexit.register
+def _drop_unnamed():
+    "At exit, drop the collections this process made that no folder names, on servers it still talks to"
+    for coll, uri in list(_unnamed.items()):
+        c = _clients.get(server_of(uri))
+        if c is not None:
+            with contextlib.suppress(Exception): c.drop_collection(coll, timeout=5)
+    _unnamed.clear()
 
 @patch(cls_method=True)
 def build(cls:MilvusStore, codes:np.ndarray, # Codes (n, d): float32, or for `hamming` bits packed by `pack_bits`
@@ -268,9 +303,10 @@ def build(cls:MilvusStore, codes:np.ndarray, # Codes (n, d): float32, or for `ha
 def _insert(self:MilvusStore, codes:np.ndarray, width:int|tuple|None=None):
     "Create the collection and put `codes` into it; once the server serves them, set `width` and `per_result` (calibrated where not given)"
     client, dim = milvus_client(self.uri), codes.shape[1] * (8 if self.metric == 'hamming' else 1)
-    with self.talking('creating the collection'): _create(client, self.collection, self.metric, dim)
-    self.made, self._codes, t = True, codes, [time.perf_counter()]
+    _unnamed_add(self)  # until a folder names it, any exit drops it
+    self._codes, t = codes, [time.perf_counter()]
     try:
+        with self.talking('creating the collection'): _create(client, self.collection, self.metric, dim)
         with self.talking('inserting the codes'):
             for s in range(0, len(codes), BATCH): client.insert(self.collection, _rows(self.keys[s:s+BATCH], self.labels[s:s+BATCH], codes[s:s+BATCH]))
             client.flush(self.collection); t.append(time.perf_counter())
@@ -287,7 +323,7 @@ def _insert(self:MilvusStore, codes:np.ndarray, width:int|tuple|None=None):
 def drop(self:MilvusStore):
     "Drop the collection, where the server answers: what a build or save that failed made is not left behind"
     with contextlib.suppress(Exception), self.talking('dropping the unfinished collection'): self.client.drop_collection(self.collection)
-    self.made = False
+    _unnamed_remove(self)
 
 # %% ../nbs/14_milvus.ipynb #39272665
 MILVUS_MAX_K = 16384  # most results Milvus gives a search
@@ -303,11 +339,15 @@ def _scores_to_distances(s:np.ndarray, metric:str) -> np.ndarray:
 def _ask(self:MilvusStore, q:np.ndarray, limit:int, ef:int, flt:str) -> list:
     "Each query's hits in the collection as (key, score) pairs, nearest first: at most `limit`, `ef` candidates kept, only rows matching `flt`"
     params = {} if self.metric == 'hamming' else dict(ef=int(min(max(ef, limit), MAX_EF)))
-    res, step = [], max(1, 50_000 // limit)  # queries per request: at most 50,000 results
+    res, step, c = [], max(1, 50_000 // limit), self.served()  # queries per request: at most 50,000 results
+    ask = lambda data: c.search(self.collection, data, limit=limit, filter=flt, search_params=dict(params=params), consistency_level=SEARCH_CONSISTENCY)
     for s in range(0, len(q), step):
         data = [bytes(c) for c in q[s:s+step]] if self.metric == 'hamming' else q[s:s+step].tolist()
         with self.talking('search'):
-            res += self.client.search(self.collection, data, limit=limit, filter=flt, search_params=dict(params=params), consistency_level=SEARCH_CONSISTENCY)
+            try: res += ask(data)
+            except Exception as e:  # released by another copy's rebuild: loaded again
+                if 'not loaded' not in str(e): raise
+                c.load_collection(self.collection); res += ask(data)
     return [[(h['id'], h['distance']) for h in r] for r in res]
 
 @patch
@@ -345,7 +385,7 @@ def _codes_of(self:MilvusStore, ids:np.ndarray # Item ids
     if self._codes is not None: return np.asarray(self._codes)[ids]
     keys = [self.keys[i] for i in ids]
     with self.talking('reading codes'):
-        rows = self.client.query(self.collection, ids=keys, output_fields=['key', 'code'], consistency_level=SEARCH_CONSISTENCY)
+        rows = self.served().query(self.collection, ids=keys, output_fields=['key', 'code'], consistency_level=SEARCH_CONSISTENCY)
     got = {r['key']: _vector(r['code']) for r in rows}
     lost = [k for k in keys if k not in got]
     if lost: raise MilvusError(f"Milvus at {self.uri}: the row {lost[0]} left the collection {self.collection} during a search: search again")
@@ -356,9 +396,11 @@ def _codes_of(self:MilvusStore, ids:np.ndarray # Item ids
 def save(self:MilvusStore, folder:Path, # The folder being written (no file of the store's goes into it)
          path:Path, # Where it will be
          uri:str|None=None, # The server to keep the codes on; default the one they are on
-         collection:str|None=None # The collection's name (an alias of it); default the store's, else the folder's name
+         collection:str|None=None, # The collection's name (an alias of it); default the store's, else the folder's name
+         drop:bool=False # Drop the collection the folder named before, if another, rather than release it: only where no copy of the folder is left
         ):
     "Keep the codes where they are, or copy them into a new collection first if `uri` is another server or `collection` another name"
+    self.drop_replaced = drop
     name = collection_name(collection) if collection else None
     moved = uri is not None and not same_server(check_address(uri), self.uri)
     if moved or (name and self.name and name != self.name):
@@ -371,58 +413,85 @@ def save(self:MilvusStore, folder:Path, # The folder being written (no file of t
 def saved(self:MilvusStore, previous:dict|None, # The store the folder held before (its `to_dict()`), if any
           ok:bool # Was the folder written?
          ):
-    "After the folder is written, point the alias at the collection and drop the one the folder named before on this server; after a failed write, drop a collection made for it"
+    "After the folder is written, point the alias at the collection, and release the one the folder named before on this server (drop it with `drop`); after a failed write, drop a collection made for it"
     if not ok:
         if self.made: self.drop()
         return
-    self.made, c, p = False, self.client, previous or {}
+    _unnamed_remove(self)
+    c, p = self.client, previous or {}
     with self.talking('pointing the alias'):
         if self.name in c.list_aliases(self.collection).get('aliases', []): pass
         elif any(self.name in c.list_aliases(o).get('aliases', []) for o in c.list_collections()): c.alter_alias(self.collection, self.name)
         elif not c.has_collection(self.name): c.create_alias(self.collection, self.name)
     if p.get('kind') == 'milvus' and same_server(p.get('uri'), self.uri) and p.get('collection') != self.collection:
-        with self.talking('dropping the replaced collection'): c.drop_collection(p['collection'])
+        with self.talking('releasing the replaced collection'):  # a copy of the folder may still name it: it loads it again
+            if c.has_collection(p['collection']): (c.drop_collection if getattr(self, 'drop_replaced', False) else c.release_collection)(p['collection'])
 
 # %% ../nbs/14_milvus.ipynb #f32a8c5b
 @patch(cls_method=True)
 def open(cls:MilvusStore, path:Path, # Index folder
          meta:dict # Its metadata (`read_meta`)
         ) -> MilvusStore:
-    "The collection the folder `path` names, loaded: `MilvusError` if it is not on its server; a warning if it holds another number of rows than the folder lists"
+    "The collection the folder `path` names, as a store that asks its server nothing until it is used (`served`)"
     s = meta['store']
     if not all(k in s for k in ('uri', 'collection')): raise IndexFolderError(f"{path/'index.json'} names no Milvus uri and collection: damaged")
     items, classes = read_json(path/index_files(meta)[-1], 'an item list'), meta['classes']
-    client = milvus_client(s['uri'])
-    with talking(s['uri'], f"opening {s['collection']}"):
-        if not client.has_collection(s['collection']):
-            raise MilvusError(f"Milvus at {s['uri']} has no collection {s['collection']}, which the index in {path} keeps its codes in: "
-                              "dropped, or another server? Rebuild the index")
-        client.load_collection(s['collection'])
-        n = _strong_count(client, s['collection'])
-    if n != meta['n_items']:
-        warnings.warn(f"the collection {s['collection']} at {s['uri']} holds {n:,} codes, the index in {path} lists {meta['n_items']:,}: "
-                      f"an update did not finish? Run it again (cbir-index FOLDER --out {path} --update)")
-    return cls(s['uri'], s['collection'], meta['metric'], items['paths'], [classes[l] if l >= 0 else None for l in items['labels']],
-               s.get('name'), s.get('width') or None, s.get('per_result') or None, meta.get('seed', SEED), s.get('timings'), max(0, n - meta['n_items']))
+    res = cls(check_address(s['uri']), s['collection'], meta['metric'], items['paths'], [classes[l] if l >= 0 else None for l in items['labels']],
+              s.get('name'), s.get('width') or None, s.get('per_result') or None, meta.get('seed', SEED), s.get('timings'))
+    res.folder, res.code_size, res.ready = Path(path), meta['code_size'], False
+    return res
+
+@patch
+def served(self:MilvusStore) -> 'MilvusClient':
+    "The server's client, once the collection is there, loaded and counted (the first search, read or update of a store opened from a folder); `MilvusError` naming the repair if not"
+    if self.ready: return self.client
+    try:
+        with talking(self.uri, f"opening {self.collection}"):
+            c = self.client
+            if there := c.has_collection(self.collection): c.load_collection(self.collection); n = _strong_count(c, self.collection)
+    except MilvusError as e:
+        raise MilvusError(f"{e}; the index in {self.folder} keeps its codes there: start that server, or index the images "
+                          f"with its encoder elsewhere (cbir-index IMAGES --encoder {self.folder} --out NEW)") from None
+    if not there:
+        raise MilvusError(f"Milvus at {self.uri} has no collection {self.collection}, which the index in {self.folder} keeps its codes in: dropped, "
+                          f"or another server? Rebuild it from the folder (cbir-index IMAGES --encoder {self.folder} --out {self.folder} --milvus {self.uri})")
+    if n != len(self):
+        warnings.warn(f"the collection {self.collection} at {self.uri} holds {n:,} codes, the index in {self.folder} lists {len(self):,}: "
+                      f"an update did not finish? Run it again (cbir-index IMAGES --out {self.folder} --update)")
+    self.extra, self.ready = max(0, n - len(self)), True
+    return c
 
 @patch(as_prop=True)
 def codes(self:MilvusStore) -> np.ndarray:
-    "Every code in item order, read from the collection the first time they are asked for"
+    "Every code in item order, read from the collection the first time they are asked for; `MilvusError` if it lacks some (see `lacking`)"
     if self._codes is None: self._codes = self._read_codes()
+    if len(self.lost):
+        raise MilvusError(f"Milvus at {self.uri}: the collection {self.collection} lacks {len(self.lost):,} of the codes the index in {self.folder} lists, "
+                          f"e.g. {self.keys[self.lost[0]]}: an update cut short? Run it again (cbir-index IMAGES --out {self.folder} --update)")
     return self._codes
 
 @patch
+def lacking(self:MilvusStore) -> np.ndarray:
+    "Ids of the listed items whose rows the collection lacks, for the caller to encode again (`ImageIndex.update`): from then on `codes` holds zeros for them"
+    if self._codes is None: self._codes = self._read_codes()
+    res, self.lost = self.lost, np.zeros(0, np.int64)
+    return res
+
+@patch
 def _read_codes(self:MilvusStore) -> np.ndarray:
-    "Every code of the collection, in item order (those of keys not listed left out); `MilvusError` if a listed one is missing"
+    "Every listed code of the collection in item order, zeros for those it lacks (their ids in `lost`); the keys of its rows the folder does not list in `unlisted`"
+    c, got, unlisted = self.served(), {}, []
     with self.talking('reading the codes'):
-        it = self.client.query_iterator(self.collection, batch_size=BATCH * 4, output_fields=['key', 'code'], consistency_level=SEARCH_CONSISTENCY)
-        got = {}
-        while rows := it.next(): got.update((r['key'], r['code']) for r in rows if r['key'] in self.pos)
+        it = c.query_iterator(self.collection, batch_size=BATCH * 4, output_fields=['key', 'code'], consistency_level=SEARCH_CONSISTENCY)
+        while rows := it.next():
+            for r in rows:
+                if r['key'] in self.pos: got[r['key']] = _vector(r['code'])
+                else: unlisted.append(r['key'])
         it.close()
-    if len(got) < len(self):
-        lost = [k for k in self.keys if k not in got]
-        raise MilvusError(f"Milvus at {self.uri}: the collection {self.collection} lacks {len(lost):,} of the index's codes, e.g. {lost[0]}: run the update again, or rebuild")
-    return np.stack([_vector(got[k]) for k in self.keys])
+    self.unlisted, self.lost = unlisted, np.array([i for i, k in enumerate(self.keys) if k not in got], np.int64)
+    zero = np.zeros(self.code_size // 8, np.uint8) if self.metric == 'hamming' else np.zeros(self.code_size, np.float32)
+    return np.stack([got.get(k, zero) for k in self.keys]) if self.keys else zero[None][:0]
+
 
 # %% ../nbs/14_milvus.ipynb #37f32923
 @patch
@@ -431,12 +500,12 @@ def rebuilt(self:MilvusStore, codes:np.ndarray, # The codes of the new item list
             keys:list|None=None, # The new items' keys
             labels:list|None=None # Their labels
            ) -> MilvusStore:
-    "The store of the changed item list, in the same collection: rows of new and changed items upserted, of removed ones deleted; `changes` counts them"
+    "The store of the changed item list, in the same collection: rows of new and changed items upserted, of removed ones (and rows no folder lists of items not in `keys`) deleted; `changes` counts them"
     codes, src, labels = stored_codes(codes, self.metric), np.asarray(src), labels or [None] * len(keys)
     old = np.asarray(self.codes)
     same = (src >= 0) & (codes == old[np.maximum(src, 0)]).all(1)
     same &= np.array([j >= 0 and self.keys[j] == k and self.labels[j] == l for j, k, l in zip(src, keys, labels)], bool)
-    rows, gone, c = np.flatnonzero(~same), sorted(set(self.keys) - set(keys)), self.client
+    rows, gone, c = np.flatnonzero(~same), sorted((set(self.keys) | set(self.unlisted)) - set(keys)), self.served()  # with rows no folder lists
     with self.talking('upserting'):
         for s in range(0, len(rows), BATCH):
             r = rows[s:s+BATCH]
@@ -445,7 +514,7 @@ def rebuilt(self:MilvusStore, codes:np.ndarray, # The codes of the new item list
         for s in range(0, len(gone), BATCH): c.delete(self.collection, ids=gone[s:s+BATCH])
         n = _strong_count(c, self.collection)  # served before the update returns, to every reader
     res = MilvusStore(self.uri, self.collection, self.metric, keys, labels, self.name, self.width, self.per_result, self.seed, self.timings, max(0, n - len(keys)))
-    res._codes, res.changes = codes, dict(upserted=len(rows), deleted=len(gone))
+    res._codes, res.changes, res.folder, res.code_size = codes, dict(upserted=len(rows), deleted=len(gone)), self.folder, self.code_size
     return res
 
 # %% ../nbs/14_milvus.ipynb #7e1d0c5a
