@@ -373,7 +373,7 @@ def update(self:ImageIndex, items:list, # The database images now: paths
     stamps, old = _stamps(paths), {p: i for i, p in enumerate(self.paths)}
     src = np.array([old.get(p, -1) for p in paths], dtype=np.int64)
     same = (src >= 0) & (stamps[:, 0] >= 0) & (self.stamps[src] == stamps).all(1)
-    same &= ~np.isin(src, getattr(self.store, 'lacking', tuple)())  # items whose codes the store lost (a Milvus update cut short): encoded again
+    same &= ~np.isin(src, self.store.lacking())  # items whose codes the store lost (a Milvus update cut short): encoded again
     old_codes = self.codes
     codes = np.empty((len(paths), old_codes.shape[1]), old_codes.dtype)  # float codes, or a Hamming index's packed bits
     codes[same] = old_codes[src[same]]

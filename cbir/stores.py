@@ -185,6 +185,9 @@ class CodeStore:
     def codes(self) -> np.ndarray: raise NotImplementedError
     def __len__(self): return len(self.codes)
     def options(self) -> dict: return {}
+    def lacking(self) -> np.ndarray:
+        "Ids of the items whose codes the store has lost (a server's rows deleted by an update cut short): none for a store in the folder"
+        return np.zeros(0, np.int64)
     def width_grid(self) -> tuple|None:
         "The `width`s `calibrate` tries: (start, cap, smallest per result); `None` for a store whose search is exact"
         return None
