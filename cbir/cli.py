@@ -6,8 +6,8 @@ Docs: https://cbir-dev.github.io/cbir/cli.html.md"""
 
 # %% auto #0
 __all__ = ['RECIPE_NAMES', 'METRIC_NAMES', 'APPROACH_NUMBERS', 'N_TREES', 'MAX_K', 'TRAINING_STAGES', 'UPDATE_KEYS', 'at_least',
-           'between', 'command', 'build_seconds', 'chance_precision', 'cbir_build', 'cbir_search', 'cbir_eval',
-           'cbir_index', 'cbir_dups', 'index_info', 'cbir_info']
+           'between', 'command', 'build_seconds', 'chance_precision', 'cbir_build', 'cbir_search',
+           'own_labels_evaluation', 'cbir_eval', 'cbir_index', 'cbir_dups', 'index_info', 'cbir_info']
 
 # %% ../nbs/08_cli.ipynb #3b9bb3a1
 import argparse, contextlib, os, re, sys, warnings
@@ -48,6 +48,7 @@ def _run(func, prog:str, argv:list) -> int:
     warnings.showwarning = lambda message, *_, **__: print(f"{prog}: warning: {message}", file=sys.stderr)  # one line, not Python's format
     # PIL warns of an image between once and twice its pixel limit; cbir refuses it anyway (`MAX_PIXELS` is lower), in one line
     warnings.filterwarnings('ignore', message=r'Image size \(\d+ pixels\) exceeds limit', module='PIL')
+    warnings.filterwarnings('ignore', message=r'`torch.jit.script` is deprecated', category=FutureWarning)  # fastai's import uses it; no user can act on it
     try:
         args = vars(p.parse_args(argv))
         for k in ('pdb', 'xtra'): args.pop(k)  # fastcore's hidden options
@@ -105,23 +106,24 @@ def build_seconds(run:dict|None # An index's run record, `meta['run']` (see `run
 
 def _built_in(total_s:float, training_s:float) -> str: return f"built in {total_s:.0f} s (training {training_s:.0f} s)"  # cbir-build's and cbir-info's words
 
-def chance_precision(index) -> float:
+def chance_precision(index, labels:list|None=None # The queries' labels; default the index's recorded queries'
+                    ) -> float:
     "Precision of a random answer: the mean share of the database that has each query's label"
     import numpy as np
     share = np.bincount(index.labels[index.labels >= 0], minlength=len(index.meta['classes'])) / len(index)
-    lbl = [o['label'] for o in index.queries if o['label'] in index.meta['classes']]
+    lbl = [l for l in ([o['label'] for o in index.queries] if labels is None else labels) if l in index.meta['classes']]
     return float(np.mean([share[index.meta['classes'].index(l)] for l in lbl])) if lbl else 0.
 
 _AGREEMENT = 'search_recall@10'  # the index's agreement with exact search, not retrieval quality
 
-def _print_eval(ev:dict, as_json:bool, index=None):
+def _print_eval(ev:dict, as_json:bool, index=None, labels:list|None=None):
     "The evaluation as JSON, or as lines with chance level beside the class metrics and recall named for what it measures"
     from cbir.evaluate import EVAL_KEYS
     if as_json: return print(to_json({k: ev[k] for k in EVAL_KEYS}))
     print(f"{ev['n_queries']} queries, {ev['n_database']} database images")
     for k in EVAL_KEYS:
         if k != _AGREEMENT: print(f'{k:>14}: {ev[k]:.4f}')
-    if index is not None: print(f"{'chance level':>14}: {chance_precision(index):.4f} (precision of images drawn at random)")
+    if index is not None: print(f"{'chance level':>14}: {chance_precision(index, labels):.4f} (precision of images drawn at random)")
     who = "the Milvus collection's" if index is not None and index.meta['store']['kind'] == 'milvus' else "Annoy's"
     print(f"{_AGREEMENT:>14}: {ev[_AGREEMENT]:.4f} ({who} answers against exact search of the same codes: the index's accuracy, not retrieval quality)")
 
@@ -137,6 +139,19 @@ def _check_out(out:Path):
                                "choose a new or empty folder, or an index to replace")
 
 # %% ../nbs/08_cli.ipynb #bc6bf0fd
+def _replaced_store(out:str, drop:bool) -> dict|None:
+    "With `drop`, the store that the index in `out` names before it is written again (`meta['store']`)"
+    if not drop or not (Path(out)/'index.json').is_file(): return None
+    from cbir.indexfolder import IndexFolderError, read_meta
+    try: return read_meta(out)['store']
+    except IndexFolderError: return None
+
+def _drop_replaced(previous:dict|None, index):
+    "Drop the Milvus collection `previous` named, if the index written over it names another (`cbir.milvus.retire`)"
+    if (previous or {}).get('kind') != 'milvus': return
+    from cbir.milvus import retire
+    retire(previous, index.meta['store'], drop=True)
+
 @command
 def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifar10.tgz (default $CBIR_DATA, else download)
                out:str='cbir-index', # Folder to write the index into: a new or empty one, or an index to replace
@@ -154,10 +169,12 @@ def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifa
                seed:at_least(0)=None, # Seed of everything random (default: the recipe's, 42)
                milvus:str=None, # Keep the codes in a collection on the Milvus server at this address (e.g. http://127.0.0.1:19530; credentials in $MILVUS_TOKEN) instead of in OUT
                collection:str=None, # The collection's name with --milvus (default: OUT's name)
+               drop:store_true=False, # With a Milvus index: drop the collection OUT's index kept its codes in before, not only release it (only where no copy of OUT is left)
                json:store_true=False # Print the evaluation as JSON (standard output then holds only that)?
               ):
     "Train the encoder on CIFAR4 (or --images), index its training images into OUT, and print the evaluation on its test images"
     _check_out(Path(out))
+    previous = _replaced_store(out, drop)
     if milvus:  # a server that does not answer is refused before training
         from cbir.milvus import milvus_client
         milvus_client(milvus)
@@ -173,6 +190,7 @@ def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifa
                   ae_epochs=ae_epochs, pixel_epochs=pixel_epochs, seed=seed,
                   **(dict(store='milvus', store_opts=dict(uri=milvus, collection=collection)) if milvus else {}))  # no Annoy trees for a Milvus index
         if b.index is None: return  # under torchrun, a process that helped train: rank 0 writes and reports
+    _drop_replaced(previous, b.index)
     run = b.index.meta['run']
     skipped = (run.get('images') or {}).get('skipped', [])
     if skipped: print(f"cbir-build: skipped {len(skipped)} file(s) that are not readable images (listed in {Path(out)/'index.json'})", file=sys.stderr)
@@ -227,18 +245,40 @@ def cbir_search(dir:str, # Index folder written by cbir-build
         for j, r in enumerate(rs): print(f"{j+1:>4}. {r['distance']:.4f}  " + (f"{str(r['label']):<12} " if index.meta['classes'] else '') + r['path'])
 
 # %% ../nbs/08_cli.ipynb #cbad74fd
+def own_labels_evaluation(index, # An index whose items are labelled
+                          ks:tuple=(1, 10, 100), map_k:int=1000, f1_k:int=10, recall_k:int=10 # As for `evaluate`
+                         ) -> dict:
+    "`evaluate`'s figures with each labelled item of `index` as a query of the others: its own code, itself left out of its answer"
+    import numpy as np
+    from cbir.evaluate import map_at_k, paper_f1, precision_at_k, recall_at_k
+    ids = np.flatnonzero(index.labels >= 0)
+    codes, k = index.codes[ids], min(max(*ks, map_k, f1_k) + 1, len(index))
+    found = index.nearest_codes(codes, k)[0]
+    others = np.take_along_axis(found, np.argsort(found == ids[:, None], axis=1, kind='stable'), 1)[:, :k - 1]  # itself moved last, and cut
+    q, r = index.labels[ids], np.append(index.labels, -1)[others]
+    res = {f'precision@{n}': precision_at_k(q, r, n) for n in ks}
+    res[f'mAP@{map_k}'] = map_at_k(q, r, map_k)
+    res.update({n if n == 'f1' else f'f1_{n}': v for n, v in paper_f1(q, r, k=f1_k, n_classes=len(index.meta['classes'])).items()})
+    rk = min(recall_k, len(index))
+    res[f'search_recall@{recall_k}'] = recall_at_k(index.brute_force, codes, found[:, :rk], k=rk)
+    res['n_queries'], res['n_database'] = len(ids), len(index) - 1
+    return res
+
 @command
 def cbir_eval(dir:str, # Index folder written by cbir-build
               json:store_true=False # Print the evaluation as a JSON object?
              ):
-    "Evaluate the index in DIR: its recorded test images query it"
+    "Evaluate the index in DIR: its recorded test images query it; without them, each labelled image queries the others"
     from cbir.index import ImageIndex
     index = ImageIndex.load(dir)
-    if not index.queries: raise CliError(f"{dir} was built without test images to query it: there is nothing to evaluate")
+    if not index.queries and not (index.labels >= 0).any():
+        raise CliError(f"{dir} was built without test images and its images have no labels: nothing to evaluate them by "
+                       "(cbir-index --labels folder labels images by their folders)")
     with contextlib.redirect_stdout(sys.stderr):
         from cbir.evaluate import evaluate
-        ev = evaluate(index)
-    _print_eval(ev, json, index)
+        ev = evaluate(index) if index.queries else own_labels_evaluation(index)
+    if not index.queries and not json: print(f"no test images: each of the {ev['n_queries']} labelled images queries the others")
+    _print_eval(ev, json, index, None if index.queries else [index.label(i) for i in range(len(index)) if index.labels[i] >= 0])
 
 # %% ../nbs/08_cli.ipynb #9e8b5615
 def _index_folder(images:str, encoder:str, out:str, labels:str|None, update:bool, metric:str|None=None, **kwargs) -> tuple:
@@ -262,6 +302,7 @@ def cbir_index(images:str, # Folder of images to index, with its subfolders
                metric:Annotated[str, "Distance between codes (default: ENCODER's index's, else angular; hamming: one bit per number)", {'choices': METRIC_NAMES}]=None,
                milvus:str=None, # Keep the codes in a collection on the Milvus server at this address (credentials in $MILVUS_TOKEN); --update of such an index updates its collection in place
                collection:str=None, # The collection's name with --milvus (default: OUT's name)
+               drop:store_true=False, # With a Milvus index: drop the collection OUT's index kept its codes in before, not only release it (only where no copy of OUT is left)
                ray:Annotated[str, "Read and encode the images on Ray: on this machine, or on the cluster at ADDRESS", {'nargs': '?', 'const': 'local', 'metavar': 'ADDRESS'}]=None,
                backbone:str=None, # Without --encoder: the pretrained network that reads the photos: efficientnet_lite0 (the default), efficientnet_lite1, efficientnet_lite2, or timm:NAME
                json:store_true=False # Print a JSON object of indexed, update (its counts) and skipped (the paths)?
@@ -270,10 +311,11 @@ def cbir_index(images:str, # Folder of images to index, with its subfolders
     if encoder is None and update and (Path(out)/'index.json').exists(): encoder = out  # the index to update holds its encoder
     if backbone and encoder is not None:
         raise CliError("--backbone makes a new encoder from the photos: " + ("--update keeps the one OUT was made with" if encoder == out else "leave out --encoder"))
-    fresh = encoder is None  # an encoder made for these photos
+    fresh, previous = encoder is None, _replaced_store(out, drop)  # an encoder made for these photos; the store to drop once OUT is written
     with contextlib.redirect_stdout(sys.stderr):
         index, skipped = _index_folder(images, encoder, out, labels, update, metric, milvus=milvus, collection=collection, ray=ray,
                                        **({'backbone': backbone} if backbone else {}))
+    _drop_replaced(previous, index)
     if fresh and (index.meta.get('run') or {}).get('note'): print(f"cbir-index: {index.meta['run']['note']}", file=sys.stderr)
     u = index.meta.get('update')
     u, left = ({k: u[k] for k in UPDATE_KEYS} if u else None), index.meta['left_out']

@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/milvus.html.md"""
 # %% auto #0
 __all__ = ['MILVUS_TOKEN', 'LOOPBACK', 'MILVUS_PORT', 'MILVUS_METRICS', 'HNSW', 'MAX_KEY', 'BATCH', 'CALIBRATION', 'MILVUS_MAX_K',
            'MAX_EF', 'SEARCH_CONSISTENCY', 'MilvusError', 'talking', 'check_address', 'server_of', 'same_server',
-           'milvus_client', 'LocalMilvus', 'collection_name', 'MilvusStore', 'to_milvus']
+           'listener', 'milvus_client', 'LocalMilvus', 'collection_name', 'MilvusStore', 'retire', 'to_milvus']
 
 # %% ../nbs/14_milvus.ipynb #a6dd44d3
 import atexit, contextlib, json, logging, os, re, secrets, shutil, signal, socket, subprocess, tempfile, threading, time, warnings
@@ -83,6 +83,17 @@ def same_server(a:str|None, b:str|None # Two addresses
     (sa, ha, *ra), (sb, hb, *rb) = server_of(a), server_of(b)
     return sa == sb and ra == rb and (ha == hb or bool(_addresses(ha) & _addresses(hb)))
 
+def listener(uri:str # A server's address
+            ) -> str:
+    "What answers at `uri` where Milvus does not: 'nothing listens there', 'an HTTP server answers there, not Milvus', or '' (something else)"
+    _, host, port, _ = server_of(uri)
+    try:
+        with socket.create_connection((host, port), timeout=2) as s:
+            s.sendall(f'HEAD / HTTP/1.0\r\nHost: {host}\r\n\r\n'.encode()); s.settimeout(2)
+            return 'an HTTP server answers there, not Milvus: is this the port of another service?' if s.recv(8).startswith(b'HTTP/') else ''
+    except (ConnectionRefusedError, socket.gaierror): return 'nothing listens there: is the server started, and is this its address?'
+    except OSError: return ''
+
 _clients = {}  # `server_of` a server -> its client, one per process
 
 def milvus_client(uri:str # The server's address, e.g. http://127.0.0.1:19530
@@ -92,7 +103,11 @@ def milvus_client(uri:str # The server's address, e.g. http://127.0.0.1:19530
     if key not in _clients:
         try: from pymilvus import MilvusClient
         except ImportError as e: raise MilvusError(f"talking to Milvus at {uri} needs `pip install cbir[milvus]` ({e})") from None
-        with talking(uri, 'connecting'): _clients[key] = MilvusClient(uri, token=os.environ.get(MILVUS_TOKEN, ''), timeout=10, dedicated=True)  # its own channel: none shared with a client of a server that died
+        try:
+            with talking(uri, 'connecting'): _clients[key] = MilvusClient(uri, token=os.environ.get(MILVUS_TOKEN, ''), timeout=10, dedicated=True)  # its own channel: none shared with a client of a server that died
+        except MilvusError as e:
+            if what := key[0] == 'http' and listener(uri): raise MilvusError(f"Milvus at {uri}: {what}") from None
+            raise
     return _clients[key]
 
 # %% ../nbs/14_milvus.ipynb #f640af07
@@ -409,6 +424,30 @@ def save(self:MilvusStore, folder:Path, # The folder being written (no file of t
         vars(self).update(vars(new))  # this store is now the new collection's; `saved` drops it if the folder is not written
     self.name = name or self.name or collection_name(f'cbir_{Path(path).absolute().name}')
 
+def retire(previous:dict|None, # The store a folder named before it was saved again (`to_dict()`), if any
+           now:dict|None, # The store it names now
+           drop:bool=False # Drop that collection rather than release it?
+          ):
+    "Release the Milvus collection `previous` named, if the folder names another now, or drop it with `drop`"
+    p, now = previous or {}, now or {}
+    if p.get('kind') != 'milvus' or not p.get('uri') or not p.get('collection'): return
+    if now.get('kind') == 'milvus' and same_server(p['uri'], now.get('uri')) and p['collection'] == now.get('collection'): return
+    c = milvus_client(p['uri'])
+    with talking(p['uri'], f"{'dropping' if drop else 'releasing'} the replaced collection ({p['collection']})"):  # a copy of the folder may still name it: it loads it again
+        if c.has_collection(p['collection']): (c.drop_collection if drop else c.release_collection)(p['collection'])
+
+def _point_alias(self:MilvusStore, previous:dict):
+    "Point the alias `self.name` at the collection; warn in one line where it named a collection the folder did not name before"
+    c = self.client
+    if self.name in c.list_aliases(self.collection).get('aliases', []): return
+    held = [o for o in c.list_collections() if self.name in c.list_aliases(o).get('aliases', [])]
+    if held:
+        c.alter_alias(self.collection, self.name)
+        if not (previous.get('kind') == 'milvus' and same_server(previous.get('uri'), self.uri) and previous.get('collection') == held[0]):
+            warnings.warn(f"the name {self.name} at {self.uri} named the collection {held[0]}, another index's; it names {self.collection} now "
+                          f"(that index keeps searching {held[0]}; another --collection keeps both names)")
+    elif not c.has_collection(self.name): c.create_alias(self.collection, self.name)
+
 @patch
 def saved(self:MilvusStore, previous:dict|None, # The store the folder held before (its `to_dict()`), if any
           ok:bool # Was the folder written?
@@ -418,14 +457,9 @@ def saved(self:MilvusStore, previous:dict|None, # The store the folder held befo
         if self.made: self.drop()
         return
     _unnamed_remove(self)
-    c, p = self.client, previous or {}
-    with self.talking('pointing the alias'):
-        if self.name in c.list_aliases(self.collection).get('aliases', []): pass
-        elif any(self.name in c.list_aliases(o).get('aliases', []) for o in c.list_collections()): c.alter_alias(self.collection, self.name)
-        elif not c.has_collection(self.name): c.create_alias(self.collection, self.name)
-    if p.get('kind') == 'milvus' and same_server(p.get('uri'), self.uri) and p.get('collection') != self.collection:
-        with self.talking('releasing the replaced collection'):  # a copy of the folder may still name it: it loads it again
-            if c.has_collection(p['collection']): (c.drop_collection if getattr(self, 'drop_replaced', False) else c.release_collection)(p['collection'])
+    p = previous or {}
+    with self.talking('pointing the alias'): _point_alias(self, p)
+    if same_server(p.get('uri'), self.uri): retire(p, self.to_dict(), getattr(self, 'drop_replaced', False))
 
 # %% ../nbs/14_milvus.ipynb #f32a8c5b
 @patch(cls_method=True)
