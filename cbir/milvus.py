@@ -495,7 +495,7 @@ def open(cls:MilvusStore, path:Path, # Index folder
     return res
 
 @patch
-def served(self:MilvusStore) -> 'MilvusClient':
+def served(self:MilvusStore):
     "The server's client, once the collection is there, loaded and counted (the first search, read or update of a store opened from a folder); `MilvusError` naming the repair if not"
     if self.ready: return self.client
     try:
