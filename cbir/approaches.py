@@ -26,7 +26,7 @@ def compare(models:dict, # Name -> image-to-code model
     "Evaluation and index size of each model's codes"
     rows = []
     for name, m in models.items():
-        idx = ImageIndex.build(m, train_items, queries=test_items, n_trees=n_trees)
+        idx = ImageIndex.from_images(m, train_items, queries=test_items, n_trees=n_trees)
         with tempfile.TemporaryDirectory() as d:
             idx.save(Path(d)/'index'); size = disk_usage(Path(d)/'index')['index.ann']
         ev = evaluate(idx)

@@ -281,10 +281,10 @@ def cbir_eval(dir:str, # Index folder written by cbir-build
     _print_eval(ev, json, index, None if index.queries else [index.label(i) for i in range(len(index)) if index.labels[i] >= 0])
 
 # %% ../nbs/08_cli.ipynb #9e8b5615
-def _index_folder(images:str, encoder:str, out:str, labels:str|None, update:bool, metric:str|None=None, **kwargs) -> tuple:
+def _index_folder(images:str, encoder_of:str, out:str, labels:str|None, update:bool, metric:str|None=None, **kwargs) -> tuple:
     "`cbir.folders.index_folder`: the index, and the files it skipped as (path, reason)"
     from cbir.folders import index_folder
-    index = index_folder(images, encoder, out, 'folder' if labels else None, update, metric, **kwargs)
+    index = index_folder(images, encoder_of, out, 'folder' if labels else None, update, metric, **kwargs)
     return index, [(o['path'], o['reason']) for o in index.meta['skipped']]
 
 UPDATE_KEYS = ('kept', 'changed', 'added', 'removed')  # `ImageIndex.update`'s counts that `cbir-index` reports
@@ -295,25 +295,25 @@ def _few(lines:list, n:int=5) -> list:
 
 @command
 def cbir_index(images:str, # Folder of images to index, with its subfolders
-               encoder:str=None, # Index folder whose encoder to use (one cbir-build wrote); default: a pretrained backbone and an autoencoder trained on IMAGES (with --update, OUT's own encoder)
+               encoder_of:str=None, # Index folder whose encoder to use (one cbir-build wrote); default: a pretrained backbone and an autoencoder trained on IMAGES (with --update, OUT's own encoder)
                out:Annotated[str, "Index folder to write: a new or empty one, or an index to replace or update", {'required': True}]=None,
                labels:Annotated[str, "Label each image by its parent folder's name (default: unlabelled)", {'choices': ['folder']}]=None,
                update:store_true=False, # Encode only the images new or changed since the index in OUT was written?
-               metric:Annotated[str, "Distance between codes (default: ENCODER's index's, else angular; hamming: one bit per number)", {'choices': METRIC_NAMES}]=None,
+               metric:Annotated[str, "Distance between codes (default: ENCODER_OF's, else angular; hamming: one bit per number)", {'choices': METRIC_NAMES}]=None,
                milvus:str=None, # Keep the codes in a collection on the Milvus server at this address (credentials in $MILVUS_TOKEN); --update of such an index updates its collection in place
                collection:str=None, # The collection's name with --milvus (default: OUT's name)
                drop:store_true=False, # With a Milvus index: drop the collection OUT's index kept its codes in before, not only release it (only where no copy of OUT is left)
                ray:Annotated[str, "Read and encode the images on Ray: on this machine, or on the cluster at ADDRESS", {'nargs': '?', 'const': 'local', 'metavar': 'ADDRESS'}]=None,
-               backbone:str=None, # Without --encoder: the pretrained network that reads the photos: efficientnet_lite0 (the default), efficientnet_lite1, efficientnet_lite2, or timm:NAME
+               backbone:str=None, # Without --encoder-of: the pretrained network that reads the photos: efficientnet_lite0 (the default), efficientnet_lite1, efficientnet_lite2, or timm:NAME
                json:store_true=False # Print a JSON object of indexed, update (its counts) and skipped (the paths)?
               ):
-    "Index the images under IMAGES into the folder OUT, with the encoder of the index in ENCODER, or one made for them: a pretrained backbone and an autoencoder trained on its features"
-    if encoder is None and update and (Path(out)/'index.json').exists(): encoder = out  # the index to update holds its encoder
-    if backbone and encoder is not None:
-        raise CliError("--backbone makes a new encoder from the photos: " + ("--update keeps the one OUT was made with" if encoder == out else "leave out --encoder"))
-    fresh, previous = encoder is None, _replaced_store(out, drop)  # an encoder made for these photos; the store to drop once OUT is written
+    "Index the images under IMAGES into the folder OUT, with the encoder of the index in ENCODER_OF, or one made for them: a pretrained backbone and an autoencoder trained on its features"
+    if encoder_of is None and update and (Path(out)/'index.json').exists(): encoder_of = out  # the index to update holds its encoder
+    if backbone and encoder_of is not None:
+        raise CliError("--backbone makes a new encoder from the photos: " + ("--update keeps the one OUT was made with" if encoder_of == out else "leave out --encoder-of"))
+    fresh, previous = encoder_of is None, _replaced_store(out, drop)  # an encoder made for these photos; the store to drop once OUT is written
     with contextlib.redirect_stdout(sys.stderr):
-        index, skipped = _index_folder(images, encoder, out, labels, update, metric, milvus=milvus, collection=collection, ray=ray,
+        index, skipped = _index_folder(images, encoder_of, out, labels, update, metric, milvus=milvus, collection=collection, ray=ray,
                                        **({'backbone': backbone} if backbone else {}))
     _drop_replaced(previous, index)
     if fresh and (index.meta.get('run') or {}).get('note'): print(f"cbir-index: {index.meta['run']['note']}", file=sys.stderr)

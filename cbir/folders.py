@@ -74,7 +74,7 @@ def photo_index(files:list, # Photos to index: paths
                ) -> ImageIndex:
     "An index of `files` with a `PhotoEncoder` fitted to them, the backbone run once; `meta['run']` records how it was made"
     from cbir.photos import MIN_AUTOENCODER, fit_photo_encoder  # training code, imported only here
-    files = [os.path.abspath(o) for o in files]  # as `ImageIndex.build` records them, skipped ones too
+    files = [os.path.abspath(o) for o in files]  # as `ImageIndex.from_images` records them, skipped ones too
     r = fit_photo_encoder(files, backbone, min_autoencoder=min_autoencoder or MIN_AUTOENCODER, skipped=skipped, **kwargs)
     index = ImageIndex.from_codes(r.encoder, r.codes, r.photos, labels=labels, prep=r.encoder.prep, metric=metric, store=store, store_opts=store_opts)
     index.meta['run'] = r.run
@@ -82,19 +82,19 @@ def photo_index(files:list, # Photos to index: paths
 
 # %% ../nbs/12_folders.ipynb #c8e8182f
 def index_folder(images:str|Path, # Folder of images to index (with its subfolders)
-                 encoder_dir:str|Path|None, # An index folder whose encoder, preprocessing and Annoy settings to use; `None`: a `PhotoEncoder` fitted to these images (with `update`, the one of the index in `out`)
+                 encoder_of:str|Path|None, # An index folder whose encoder, preprocessing and Annoy settings to use; `None`: a `PhotoEncoder` fitted to these images (with `update`, the one of the index in `out`)
                  out:str|Path, # Index folder to write
                  labels:str|None=None, # 'folder': label each image by its parent folder's name; `None`: unlabelled
                  update:bool=False, # Update the index in `out` (encode only new and changed images) rather than rebuild it?
-                 metric:str|None=None, # The new index's metric (see `ImageIndex.from_codes`); default `encoder_dir`'s
+                 metric:str|None=None, # The new index's metric (see `ImageIndex.from_codes`); default `encoder_of`'s
                  milvus:str|None=None, # A Milvus server's address: keep the codes in a collection there (`cbir.milvus`) instead of in the folder
                  collection:str|None=None, # The collection's name with `milvus`; default the folder's name
                  ray:str|bool|None=None, # Encode on Ray (`cbir.rayenc`): `True` or 'local' for Ray on this machine, else a cluster's address
-                 backbone:str='efficientnet_lite0', # With no `encoder_dir`: the pretrained network that reads the images (see `cbir.backbone.backbone`)
-                 min_autoencoder:int|None=None, # With no `encoder_dir`: fewer readable images than this get no autoencoder; default `cbir.photos.MIN_AUTOENCODER`
+                 backbone:str='efficientnet_lite0', # With no `encoder_of`: the pretrained network that reads the images (see `cbir.backbone.backbone`)
+                 min_autoencoder:int|None=None, # With no `encoder_of`: fewer readable images than this get no autoencoder; default `cbir.photos.MIN_AUTOENCODER`
                  **kwargs # Passed on to `encode`
                 ) -> ImageIndex:
-    "Index the images under `images` into the folder `out` with the encoder of the index in `encoder_dir`, or one fitted to them (`photo_index`); files that are not readable images are left out and listed in `meta['skipped']`"
+    "Index the images under `images` into the folder `out` with the encoder of the index in `encoder_of`, or one fitted to them (`photo_index`); files that are not readable images are left out and listed in `meta['skipped']`"
     if labels not in (None, 'folder'): raise ValueError(f"labels must be 'folder' or None, not {labels!r}")
     keep = foreign_files(out) if (Path(out)/'index.json').is_file() else []  # files of one's own beside an index: kept (`save_keeping`)
     if keep and milvus: raise IndexFolderError(f"{out} holds {', '.join(keep[:3])} besides its index: move them out to keep its codes in Milvus")
@@ -109,7 +109,7 @@ def index_folder(images:str|Path, # Folder of images to index (with its subfolde
     others = []
     files = image_files(images, others)
     if not files: raise ImageError(f"folder {images} holds no images" + (f" ({len(others)} other files, e.g. {others[0].name})" if others else ''))
-    src, skipped = (None if encoder_dir is None else ImageIndex.load(encoder_dir)), []
+    src, skipped = (None if encoder_of is None else ImageIndex.load(encoder_of)), []
     try:
         if update and (Path(out)/'index.json').exists():
             index = ImageIndex.load(out, encoder=None if src is None else src.encoder).update(files, labels='parent' if labels else 'keep', skipped=skipped, **kwargs)
@@ -119,7 +119,7 @@ def index_folder(images:str|Path, # Folder of images to index (with its subfolde
                                 skipped=skipped, store='milvus' if milvus else None, store_opts=where or None, **kwargs)
         else:
             m = src.meta
-            index = ImageIndex.build(src.encoder, files, labels='parent' if labels else None, prep=src.prep, n_trees=m['store'].get('n_trees'),
+            index = ImageIndex.from_images(src.encoder, files, labels='parent' if labels else None, prep=src.prep, n_trees=m['store'].get('n_trees'),
                                      metric=metric or m['metric'], seed=m['seed'], skipped=skipped,
                                      store='milvus' if milvus else None, store_opts=where or None, **kwargs)
     except ValueError:

@@ -89,9 +89,9 @@ def _label_ids(labels:list) -> tuple:
     return classes, np.array([-1 if o is None else vocab[str(o)] for o in labels], dtype=np.int64)
 
 def _make_store(store, codes:np.ndarray, metric:str, seed:int, keys:list, labels:list, store_opts:dict|None, **settings) -> CodeStore:
-    "Build the store `store` names (a kind in `STORES`, a `CodeStore` class, or a function as its `build`), passing on the `settings` it takes"
+    "Build the store `store` names (a kind in `STORES`, a `CodeStore` class, or a function as its `from_codes`), passing on the `settings` it takes"
     if isinstance(store, str) or store is None: store = store_class(store or ('exact' if metric == 'hamming' else 'annoy'))
-    make = store.build if isinstance(store, type) else store
+    make = store.from_codes if isinstance(store, type) else store
     takes = inspect.signature(make).parameters
     settings = {k: v for k, v in settings.items() if v is not None and k in takes}  # Annoy's `n_trees` means nothing to a scan
     return make(codes, metric, seed, keys=keys, labels=labels, **settings, **(store_opts or {}))
@@ -130,7 +130,7 @@ def from_codes(cls:ImageIndex, encoder:nn.Module, # The model that made `codes`
     return index
 
 @patch(cls_method=True)
-def build(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or an `IndexEncoder`
+def from_images(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or an `IndexEncoder`
           items:list, # Database image paths
           labels:list|str|None='parent', # Their labels; 'parent': each parent folder's name; `None`: unlabelled
           prep:ImagePrep|None=None, # Preprocessing; default `encoder.prep` where it has one, else CIFAR's
@@ -364,7 +364,7 @@ def update(self:ImageIndex, items:list, # The database images now: paths
            labels:list|str|None='keep', # 'keep': kept images keep theirs, others get their parent folder's name if the index is labelled; else as for `from_codes`
            queries:list|None=None, # Held-out query images; default the index's
            skipped:list|None=None, # A list: new images that are not readable are left out and appended to it as (path, reason); `None`: they raise
-           encode_with=None, # Encodes in place of `encode`, as for `build`
+           encode_with=None, # Encodes in place of `encode`, as for `from_images`
            **kwargs # Passed on to `encode`
           ) -> ImageIndex:
     "A new index of `items`, encoding only the images that are new or changed since this one; `meta['update']` counts them"

@@ -152,7 +152,7 @@ def read_meta(path:str|Path # An index folder
     if 'schema' not in meta:
         if meta.get('version') == 1:
             raise IndexFolderError(f"{path} is an index of schema 1, made by an older cbir; this one reads schema {SCHEMA}: "
-                                   "rebuild it (cbir-build, or ImageIndex.build(...).save(...))")
+                                   "rebuild it (cbir-build, or ImageIndex.from_images(...).save(...))")
         raise IndexFolderError(f"{path/'index.json'} is not index metadata: it has no schema")
     if meta['schema'] not in READS:
         raise IndexFolderError(f"{path} is an index of schema {meta['schema']}; this cbir reads schemas {', '.join(map(str, READS))}: rebuild it with this cbir")

@@ -315,7 +315,7 @@ def _drop_unnamed():
     _unnamed.clear()
 
 @patch(cls_method=True)
-def build(cls:MilvusStore, codes:np.ndarray, # Codes (n, d): float32, or for `hamming` bits packed by `pack_bits`
+def from_codes(cls:MilvusStore, codes:np.ndarray, # Codes (n, d): float32, or for `hamming` bits packed by `pack_bits`
           metric:str='angular', # One of `MILVUS_METRICS`
           seed:int=SEED, # Seed of the calibration
           keys:list|None=None, # Each item's key: its path relative to the images' root
@@ -438,7 +438,7 @@ def save(self:MilvusStore, folder:Path, # The folder being written (no file of t
     name = collection_name(collection) if collection else None
     moved = uri is not None and not same_server(check_address(uri), self.uri)
     if moved or (name and self.name and name != self.name):
-        new = MilvusStore.build(self.codes, self.metric, self.seed, self.keys, self.labels, uri=uri or self.uri, collection=name or self.name)
+        new = MilvusStore.from_codes(self.codes, self.metric, self.seed, self.keys, self.labels, uri=uri or self.uri, collection=name or self.name)
         if self.made: self.drop()  # a collection no folder named yet
         vars(self).update(vars(new))  # this store is now the new collection's; `saved` drops it if the folder is not written
     self.name = name or self.name or collection_name(f'cbir_{Path(path).absolute().name}')
@@ -504,10 +504,10 @@ def served(self:MilvusStore):
             if there := c.has_collection(self.collection): c.load_collection(self.collection); n = _strong_count(c, self.collection)
     except MilvusError as e:
         raise MilvusError(f"{e}; the index in {self.folder} keeps its codes there: start that server, or index the images "
-                          f"with its encoder elsewhere (cbir-index IMAGES --encoder {self.folder} --out NEW)") from None
+                          f"with its encoder elsewhere (cbir-index IMAGES --encoder-of {self.folder} --out NEW)") from None
     if not there:
         raise MilvusError(f"Milvus at {self.uri} has no collection {self.collection}, which the index in {self.folder} keeps its codes in: dropped, "
-                          f"or another server? Rebuild it from the folder (cbir-index IMAGES --encoder {self.folder} --out {self.folder} --milvus {self.uri})")
+                          f"or another server? Rebuild it from the folder (cbir-index IMAGES --encoder-of {self.folder} --out {self.folder} --milvus {self.uri})")
     if n != len(self):
         warnings.warn(f"the collection {self.collection} at {self.uri} holds {n:,} codes, the index in {self.folder} lists {len(self):,}: "
                       f"an update did not finish? Run it again (cbir-index IMAGES --out {self.folder} --update)")
@@ -577,7 +577,7 @@ def to_milvus(index:ImageIndex, # An index, e.g. one whose codes are in Annoy's 
              ) -> ImageIndex:
     "`index`'s items, encoder and settings, its codes in a new collection at `uri`: to `save`"
     m = index.meta
-    store = MilvusStore.build(index.codes, m['metric'], m.get('seed', SEED), index.keys, [index.label(i) for i in range(len(index))],
+    store = MilvusStore.from_codes(index.codes, m['metric'], m.get('seed', SEED), index.keys, [index.label(i) for i in range(len(index))],
                               uri=uri, collection=collection)
     res = ImageIndex(index.encoder, store, index.paths, index.labels, {**m, 'store': store.to_dict()}, index.stamps, index.queries)
     res._qe = index._qe

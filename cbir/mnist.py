@@ -108,7 +108,7 @@ def mnist_table(learners:dict, # Trained autoencoders by name
     for name, learn in learners.items():
         err = reconstruction_errors(learn.model, data.test_x)
         enc = IndexEncoder(learn.model.encoder, mnist_model=name).to(learn.dls.device)
-        idx = ImageIndex.build(enc, data.train_items, prep=prep, n_trees=n_trees, progress=False)
+        idx = ImageIndex.from_images(enc, data.train_items, prep=prep, n_trees=n_trees, progress=False)
         ev = evaluate(idx, data.test_items, ks=(10,), map_k=1000, progress=False)
         n_ep = len(learn.recorder.values)
         rows.append({'model': name, 'test MSE': err['mse'], 'test BCE': err['bce'], 'paper': specs[name]['paper'],

@@ -34,7 +34,7 @@ class RayError(RuntimeError):
     "Ray could not be started, or its cluster reached"
 
 class RayEncode:
-    "Encode images on Ray Data: a stand-in for `encode`, as `encode_with` of `ImageIndex.build` and `update`"
+    "Encode images on Ray Data: a stand-in for `encode`, as `encode_with` of `ImageIndex.from_images` and `update`"
     def __init__(self, address:str|None=None, # A Ray cluster's address for `ray.init(address=...)`; `None`: Ray on this machine, for the call
                  workers:int|None=None, # Encoding actors; default one per CPU of the cluster
                  bs:int=256 # Images per batch

@@ -158,7 +158,7 @@ class CodeStore:
     kind, files, metric, seed, width, per_result = None, ('codes.npy',), 'angular', SEED, None, None
 
     @classmethod
-    def build(cls, codes:np.ndarray, # Codes to store, (n, d): float32, or for `hamming` packed bits
+    def from_codes(cls, codes:np.ndarray, # Codes to store, (n, d): float32, or for `hamming` packed bits
               metric:str='angular', # One of `METRICS` that the store supports
               seed:int=SEED, # Seed of anything random in building it
               keys:list|None=None, # Each item's key (its path relative to the images' root), for stores that keep rows elsewhere
@@ -202,10 +202,10 @@ class CodeStore:
 
     def rebuilt(self, codes:np.ndarray, # The codes of the new item list, in its order
                 src:np.ndarray, # Each new item's id in this store, -1 for a new one
-                keys:list|None=None, labels:list|None=None # As for `build`
+                keys:list|None=None, labels:list|None=None # As for `from_codes`
                ) -> 'CodeStore':
         "The store of a changed item list: here built anew with this store's settings; a store that can change in place does so"
-        return type(self).build(codes, self.metric, self.seed, keys=keys, labels=labels, **self.options())
+        return type(self).from_codes(codes, self.metric, self.seed, keys=keys, labels=labels, **self.options())
 
     def save(self, folder:Path, # The folder being written (`atomic_folder`'s temporary one)
              path:Path, # Where it will be
@@ -230,7 +230,7 @@ class ExactStore(CodeStore):
         if metric not in METRICS: raise ValueError(f"unknown metric {metric!r}: one of {', '.join(METRICS)}")
         self._codes, self.metric, self.seed, self._bf = codes, metric, seed, None
     @classmethod
-    def build(cls, codes, metric='angular', seed=SEED, keys=None, labels=None): return cls(stored_codes(codes, metric), metric, seed)
+    def from_codes(cls, codes, metric='angular', seed=SEED, keys=None, labels=None): return cls(stored_codes(codes, metric), metric, seed)
     @classmethod
     def open(cls, path, meta): return cls(read_codes(path, meta), meta['metric'], meta.get('seed', SEED))
     @property
@@ -318,7 +318,7 @@ class AnnoyStore(CodeStore):
         self.ann, self._codes, self.metric, self.n_trees, self.seed, self.width, self.per_result = ann, codes, metric, n_trees, seed, width, per_result
 
     @classmethod
-    def build(cls, codes, metric='angular', seed=SEED, keys=None, labels=None,
+    def from_codes(cls, codes, metric='angular', seed=SEED, keys=None, labels=None,
               n_trees:int=N_TREES, # Trees: more is more accurate and bigger
               width:int|tuple|None=None # `width` and `per_result` (an int: that and `n_trees`); default `calibrate`'s
              ) -> 'AnnoyStore':
