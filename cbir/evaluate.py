@@ -6,7 +6,7 @@ Docs: https://cbir-dev.github.io/cbir/evaluate.html.md"""
 
 # %% auto #0
 __all__ = ['EVAL_KEYS', 'EVAL_RENAMED', 'precision_at_k', 'average_precision', 'map_at_k', 'paper_f1', 'read_evaluation',
-           'retrieve', 'evaluate']
+           'retrieve', 'evaluate', 'evaluate_by_labels']
 
 # %% ../nbs/05_evaluate.ipynb #ad376005
 from pathlib import Path
@@ -67,6 +67,13 @@ def _label_arrays(index:ImageIndex, labels:list, ids:np.ndarray) -> tuple:
     vocab = L(index.meta['classes']).val2idx()
     return np.array([vocab.get(l, -1) for l in labels]), np.append(index.labels, -1)[ids]
 
+def _label_measures(index:ImageIndex, q:np.ndarray, r:np.ndarray, ks:tuple, map_k:int, f1_k:int) -> dict:
+    "precision@k for each of `ks`, mAP@`map_k` and the paper's F1 of the query labels `q` and the retrieved labels `r`"
+    res = {f'precision@{k}': precision_at_k(q, r, k) for k in ks}
+    res[f'mAP@{map_k}'] = map_at_k(q, r, map_k)
+    res.update({k if k == 'f1' else f'f1_{k}': v for k, v in paper_f1(q, r, k=f1_k, n_classes=len(index.meta['classes'])).items()})
+    return res
+
 def retrieve(index:ImageIndex, # The database
              queries:list|None=None, # Query images; default the index's recorded queries
              labels:list|None=None, # Their labels; default the parent folder's name
@@ -96,11 +103,28 @@ def evaluate(index:ImageIndex, # The database
     elif len(codes) != len(queries): raise ValueError(f"{len(codes)} codes for {len(queries)} queries")
     ids, _ = index.nearest_codes(codes, min(max(*ks, map_k, f1_k), len(index)), width=width, exact=exact)
     q, r = _label_arrays(index, labels, ids)
-    res = {f'precision@{k}': precision_at_k(q, r, k) for k in ks}
-    res[f'mAP@{map_k}'] = map_at_k(q, r, map_k)
-    res.update({k if k == 'f1' else f'f1_{k}': v for k, v in paper_f1(q, r, k=f1_k, n_classes=len(index.meta['classes'])).items()})
+    res = _label_measures(index, q, r, ks, map_k, f1_k)
     rk = min(recall_k, len(index))
     found = index.nearest_codes(codes, rk, width=width, exact=exact)[0]
     res[f'search_recall@{recall_k}'] = recall_at_k(index.brute_force, codes, found, k=rk)
     res['n_queries'], res['n_database'] = len(q), len(index)
+    return res
+
+# %% ../nbs/05_evaluate.ipynb #8a8a1ed4
+def evaluate_by_labels(index:ImageIndex, # An index whose items are labelled, e.g. a folder of one's own without test images
+                       ks:tuple=(1, 10, 100), # Cut-offs of precision@k
+                       map_k:int=1000, # Cut-off of mAP
+                       f1_k:int=10, # Results per query in the paper's F1
+                       recall_k:int=10 # Cut-off of the recall against exact search
+                      ) -> dict:
+    "`evaluate`'s measures with each labelled item of `index` as a query of the others: its own code, itself left out of its answer"
+    ids = np.flatnonzero(index.labels >= 0)
+    if not len(ids): raise ValueError("no labelled images to query with: label the images (e.g. by their folders), or pass test images to `evaluate`")
+    codes, k = index.codes[ids], min(max(*ks, map_k, f1_k) + 1, len(index))
+    found = index.nearest_codes(codes, k)[0]
+    others = np.take_along_axis(found, np.argsort(found == ids[:, None], axis=1, kind='stable'), 1)[:, :k - 1]  # itself moved last, and cut
+    res = _label_measures(index, index.labels[ids], np.append(index.labels, -1)[others], ks, map_k, f1_k)
+    rk = min(recall_k, len(index))
+    res[f'search_recall@{recall_k}'] = recall_at_k(index.brute_force, codes, found[:, :rk], k=rk)
+    res['n_queries'], res['n_database'] = len(ids), len(index) - 1
     return res

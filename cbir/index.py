@@ -17,13 +17,13 @@ from pathlib import Path
 import numpy as np, torch
 from torch import nn
 from fastcore.basics import patch, store_attr
+from fastcore.meta import delegates
 from fastcore.foundation import L
 from .models import query_encoder, weights_fingerprint
 from .encode import SEED, ImagePrep, encode, kept, read_image
 from .indexfolder import *
 from .stores import *
 
-# %% ../nbs/04_search.ipynb #f070d2dd
 _all_ = ['IndexFolderError', 'MissingImageWarning', 'SCHEMA', 'READS', 'INDEX_FILES', 'index_files', 'sha256', 'remove_stale', 'atomic_folder',
          'check_replaceable', 'read_meta', 'check_files', 'N_TREES', 'METRICS', 'build_annoy', 'annoy_search', 'pack_bits', 'by_distance',
          'BruteForce', 'recall_at_k', 'ENCODERS', 'PREPS', 'encoder_from', 'prep_from', 'disk_usage']  # what modules import from here that lives in the index's rooms
@@ -130,24 +130,19 @@ def from_codes(cls:ImageIndex, encoder:nn.Module, # The model that made `codes`
     return index
 
 @patch(cls_method=True)
+@delegates(ImageIndex.from_codes, keep=True, but=['stamps', 'qe'])
 def from_images(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncoder` or an `IndexEncoder`
           items:list, # Database image paths
           labels:list|str|None='parent', # Their labels; 'parent': each parent folder's name; `None`: unlabelled
           prep:ImagePrep|None=None, # Preprocessing; default `encoder.prep` where it has one, else CIFAR's
-          n_trees:int|None=None, # Annoy's trees, as for `from_codes`
-          metric:str='angular', # 'angular', 'euclidean', 'manhattan', 'dot'; or 'hamming' (see `from_codes`)
-          queries:list|None=None, # Held-out query images for `evaluate`, kept with the index
-          seed:int=SEED, # Seed of the store and its calibration
-          width:int|tuple|None=None, # See `ImageIndex.from_codes`
           skipped:list|None=None, # A list: images that are not readable are left out and appended to it as (path, reason); `None`: they raise
           encode_with=None, # A function `(encoder, items, prep, skipped=, **kwargs)` that encodes in place of `encode` by `query_encoder(encoder)`, e.g. `cbir.rayenc.RayEncode`
-          store:str|None=None, # Where the codes live: a kind in `STORES` (see `from_codes`)
-          store_opts:dict|None=None, # The store's own settings
-          **kwargs # Passed on to `encode`
+          **kwargs # `from_codes`' settings (`metric`, `n_trees`, `queries`, `seed`, `width`, `store`, `store_opts`); the rest passed on to `encode`
          ) -> ImageIndex:
     "Encode `items` and index their codes"
     prep = prep or getattr(encoder, 'prep', None) or ImagePrep()  # an encoder may bring its own
-    if store is not None: store_class(store)  # an unknown store is refused before the images are encoded
+    settings = {k: kwargs.pop(k) for k in list(kwargs) if k in inspect.signature(cls.from_codes).parameters}
+    if settings.get('store') is not None: store_class(settings['store'])  # an unknown store is refused before the images are encoded
     paths, n = [os.path.abspath(o) for o in items], len(skipped or [])
     qe = query_encoder(encoder)
     codes = (encode(qe, paths, prep, skipped=skipped, **kwargs) if encode_with is None else
@@ -156,20 +151,17 @@ def from_images(cls:ImageIndex, encoder:nn.Module, # Image to code: a `CodeEncod
         keep = kept(paths, skipped, n)
         paths = [paths[i] for i in keep]
         if not isinstance(labels, str) and labels is not None: labels = [labels[i] for i in keep]
-    return cls.from_codes(encoder, codes, paths, labels=labels, prep=prep, n_trees=n_trees, metric=metric, queries=queries, seed=seed,
-                          width=width, qe=qe, store=store, store_opts=store_opts)
+    return cls.from_codes(encoder, codes, paths, labels=labels, prep=prep, qe=qe, **settings)
 
 # %% ../nbs/04_search.ipynb #c467d2db
 MAX_K = 100  # most results a person's search asks for: `search`, the command line, the widget, the page and the service
 
-def _check_count(k):
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1: raise ValueError(f"k must be a positive integer, not {k!r}")
-
-def check_k(k:int # Results asked for
+def check_k(k:int, # Results asked for
+            most:int|None=MAX_K # The most a search may ask for; `None`: no limit, as `nearest` takes (`evaluate` asks for mAP's depth)
            ) -> int:
-    "`k` if it is a whole number from 1 to `MAX_K`, else `ValueError`; more than the index holds is no error: the answer holds them all"
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 1 <= k <= MAX_K:
-        raise ValueError(f"k must be a whole number from 1 to {MAX_K}, not {k!r}")
+    "`k` if it is a whole number from 1 to `most`, else `ValueError`; more than the index holds is no error: the answer holds them all"
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1 or (most is not None and k > most):
+        raise ValueError(f"k must be a whole number from 1 to {most}, not {k!r}" if most else f"k must be a positive integer, not {k!r}")
     return int(k)
 
 @patch
@@ -197,7 +189,7 @@ def nearest_codes(self:ImageIndex, codes:np.ndarray, # Query codes, (m, d); for 
                   search_k:int|None=None # The old name of `width`
                  ) -> tuple:
     "Item ids and distances of the `k` nearest database codes of each of `codes`, arrays (m, `k`); -1 and inf pad a short answer"
-    _check_count(k)
+    check_k(k, None)
     width = search_k if width is None else width
     codes = np.asarray(codes)
     if codes.dtype != np.uint8: codes = codes.astype(np.float32)  # packed bits (a Hamming index's own codes) stay bits
@@ -206,19 +198,17 @@ def nearest_codes(self:ImageIndex, codes:np.ndarray, # Query codes, (m, d); for 
     return CodeStore.search_among(self.store, codes, k, among) if exact else self.store.search(codes, k, width, among=among, label=label)
 
 @patch
+@delegates(ImageIndex.nearest_codes, keep=True)
 def nearest(self:ImageIndex, images:list, # Images to search with: paths, bytes, PIL images, tensors
             k:int=10, # Results per query
-            width:int|None=None, # How much of the store a search looks at; default the store's
-            exact:bool=False, # Compare with every code instead of searching the store?
-            label:str|None=None, # Only the images with this label
-            search_k:int|None=None, # The old name of `width`
-            **kwargs # Passed on to `encode`
+            **kwargs # `nearest_codes`' settings (`width`, `exact`, `label`); the rest passed on to `encode`
            ) -> tuple:
     "Item ids and distances of the `k` nearest database images of each of `images`, arrays of shape (n, `k`); -1 and inf pad a short answer"
-    _check_count(k)  # before encoding
-    if label is not None: self.check_label(label)  # an unknown label, too
+    check_k(k, None)  # before encoding
+    how = {o: kwargs.pop(o) for o in list(kwargs) if o in inspect.signature(self.nearest_codes).parameters}
+    if how.get('label') is not None: self.check_label(how['label'])  # an unknown label, too
     codes = encode(self.query_encoder, images, self.prep, **{'progress': len(images) > 256, **kwargs}).numpy()
-    return self.nearest_codes(codes, k, search_k if width is None else width, exact, label)
+    return self.nearest_codes(codes, k, **how)
 
 @patch
 def results(self:ImageIndex, ids:np.ndarray, # One query's item ids, -1 for none
@@ -281,8 +271,10 @@ def answer_of(self:ImageIndex, results:list, # One query's `results` records
               label:str|None=None # The label the search was limited to
              ) -> dict:
     "What every surface shows for one query: the `results`, `k`, `label`, the images searched `n`, `nothing_close`, and a one-line `note` or `None`"
-    n, close = len(self) if label is None else len(self.members(label)), self.nothing_close(results)
-    notes = ([f"all {n} images" + (f" labelled {label}" if label else '') + f" listed: there are fewer than k {k}"] if k > n else []) + \
+    n, m, close = len(self) if label is None else len(self.members(label)), len(results), self.nothing_close(results)
+    fix = "search with a larger width (cbir-search --width)" + ("" if self.store.files else ", or reconcile the store with the folder (cbir-index FOLDER --out INDEX --update)")
+    notes = ([f"only {m} of the {min(k, n)} results asked for came back: {fix}"] if m < min(k, n) else
+             [f"all {n} images" + (f" labelled {label}" if label else '') + f" listed: there are fewer than k {k}"] if k > n else []) + \
             ([f"nothing close: {NOTHING_CLOSE}"] if close else [])
     return dict(results=results, k=k, label=label, n=n, nothing_close=close, note='; '.join(notes) or None)
 

@@ -6,20 +6,23 @@ Docs: https://cbir-dev.github.io/cbir/train.html.md"""
 
 # %% auto #0
 __all__ = ['RECIPES', 'SHORTER', 'APPROACHES', 'RecipeError', 'recipe', 'recipe_classifier', 'recipe_feature_autoencoder',
-           'augment_batch', 'TensorLoader', 'newton_schulz', 'Muon', 'muon_splitter', 'group_hypers', 'classifier_dls',
-           'classifier_learner', 'WeightEMA', 'ValidEvery', 'pretrain_classifier', 'history', 'tta_accuracy',
-           'tensor_outputs', 'conv_features', 'train_feature_autoencoder', 'trained', 'train_approach2',
-           'epochs_within', 'train_approach1']
+           'augment_batch', 'TensorLoader', 'classifier_dls', 'classifier_learner', 'pretrain_classifier', 'history',
+           'tta_accuracy', 'tensor_outputs', 'conv_features', 'train_feature_autoencoder', 'trained', 'train_approach2',
+           'epochs_within', 'train_approach1', 'newton_schulz', 'Muon', 'muon_splitter', 'group_hypers', 'opt_func_of',
+           'WeightEMA', 'ValidEvery']
 
 # %% ../nbs/03_train.ipynb #3fbd1668
 from .data import *
 from .models import *
 from .encode import *
 from .runtime import *
+from .optim import *
 from fastai.vision.all import *
 from torch.utils.data import TensorDataset
 from copy import deepcopy
 from .distributed import DataParallelTrainer
+
+_all_ = ['newton_schulz', 'Muon', 'muon_splitter', 'group_hypers', 'opt_func_of', 'WeightEMA', 'ValidEvery']  # `02e_optim`'s, as training gives them
 
 # %% ../nbs/03_train.ipynb #8ce07eb9
 class RecipeError(ValueError):
@@ -151,54 +154,6 @@ class TensorLoader:
         if self.y is not None: self.y = self.y.to(device)
         return self
 
-# %% ../nbs/03_train.ipynb #3ba57316
-def newton_schulz(G:Tensor, # A matrix
-                  steps:int=3, # Iterations
-                  eps:float=1e-7 # Guards the normalisation
-                 ) -> Tensor:
-    "`G` with its singular values pushed towards 1 (close to the nearest semi-orthogonal matrix), by Muon's quintic Newton-Schulz iteration, in bfloat16"
-    a, b, c = 3.4445, -4.7750, 2.0315
-    X = G.bfloat16()
-    X = X / (X.norm() + eps)  # every singular value <= 1
-    tall = G.size(0) > G.size(1)
-    if tall: X = X.T
-    for _ in range(steps):
-        A = X @ X.T
-        X = a * X + (b * A + c * A @ A) @ X
-    return X.T if tall else X
-
-class Muon(torch.optim.Optimizer):
-    "SGD with Nesterov momentum; in the groups `ortho_groups`, each step is `newton_schulz`'s of the momentum and each filter is kept at norm sqrt(outputs), as airbench's Muon"
-    def __init__(self, params, lr:float=0.1, momentum:float=0.9, weight_decay:float=0., ortho_groups:tuple=(0,)):
-        super().__init__(params, dict(lr=lr, momentum=momentum, weight_decay=weight_decay))
-        self.ortho_groups = ortho_groups
-    @torch.no_grad()
-    def step(self, closure=None):
-        for i, g in enumerate(self.param_groups):
-            ortho = i in self.ortho_groups
-            for p in g['params']:
-                if p.grad is None: continue
-                d = p.grad if ortho or not g['weight_decay'] else p.grad.add(p, alpha=g['weight_decay'])
-                st = self.state[p]
-                if 'momentum_buffer' not in st: st['momentum_buffer'] = torch.zeros_like(d)
-                buf = st['momentum_buffer'].mul_(g['momentum']).add_(d)
-                d = d.add(buf, alpha=g['momentum'])  # Nesterov
-                if ortho:
-                    p.mul_(len(p) ** 0.5 / p.norm())
-                    d = newton_schulz(d.reshape(len(d), -1)).view_as(p)  # bfloat16: `add_` below adds it to the float32 weights
-                p.add_(d, alpha=-g['lr'])
-
-def muon_splitter(model:nn.Module) -> list:
-    "Two parameter groups: every conv filter but the first (for `Muon`'s orthogonalised steps), then the other trainable parameters"
-    filters = [m.weight for m in model.modules() if isinstance(m, nn.Conv2d)][1:]
-    ids = {id(p) for p in filters}
-    return [filters, [p for p in model.parameters() if p.requires_grad and id(p) not in ids]]
-
-def group_hypers(r:AttrDict) -> tuple:
-    "Learning rate, momentum and weight decay of the recipe `r`: numbers, or arrays over `muon_splitter`'s groups for `opt='muon'`"
-    if r.opt != 'muon': return r.lr, r.mom, r.wd
-    return np.array([r.muon_lr, r.lr]), np.array([r.muon_mom, r.mom]), np.array([0., r.wd])
-
 # %% ../nbs/03_train.ipynb #21f1864c
 SHORTER = "a GPU, fewer images (cbir-build --limit, images per class) or fewer epochs (--epochs, --ae-epochs) make it shorter"  # `FitForecast`'s advice for a long fit
 
@@ -211,12 +166,6 @@ def classifier_dls(t:AttrDict, # From `cifar4_tensors`
                       TensorLoader(t.valid.x, t.valid.y, prep, bs=1000))
     dls.vocab = t.vocab
     return dls
-
-def _opt_func(r:AttrDict):
-    if r.opt == 'sgd': return partial(OptimWrapper, opt=partial(torch.optim.SGD, momentum=r.mom, nesterov=True))
-    if r.opt == 'muon': return partial(OptimWrapper, opt=partial(Muon, momentum=r.mom))
-    if r.opt == 'adam': return Adam
-    raise ValueError(f"unknown optimiser {r.opt!r}: 'sgd', 'muon' or 'adam'")
 
 def classifier_learner(dls:DataLoaders, # Labelled images, e.g. from `classifier_dls`
                        r:str|dict='fast', # The recipe, or its name
@@ -234,36 +183,10 @@ def classifier_learner(dls:DataLoaders, # Labelled images, e.g. from `classifier
     model = model.to(memory_format=torch.channels_last)
     loss = CrossEntropyLossFlat(label_smoothing=r.label_smoothing) if r.label_smoothing else CrossEntropyLossFlat()
     _, mom, wd = group_hypers(r)
-    learn = Learner(dls, model, loss_func=loss, opt_func=_opt_func(r), splitter=muon_splitter if r.opt == 'muon' else trainable_params,
+    learn = Learner(dls, model, loss_func=loss, opt_func=opt_func_of(r), splitter=muon_splitter if r.opt == 'muon' else trainable_params,
                     lr=r.lr, wd=wd, metrics=accuracy, cbs=[DataParallelTrainer(), *L(cbs)])  # a process alone: nothing; under torchrun: its share of each batch
     learn.create_opt(); learn.opt.set_hypers(mom=mom)  # each group its own momentum (`Muon`'s filters theirs), whatever the schedule
     return mixed_precision(learn, mixed)
-
-class WeightEMA(Callback):
-    "Keep an exponential moving average of the weights, updated after each step; the model ends `fit` with the average"
-    order = 90
-    def __init__(self, decay:float=0.98): store_attr()
-    def _floats(self, m): return [v for v in m.state_dict().values() if v.is_floating_point()]  # weights and batch norm statistics, as timm's ModelEmaV2
-    def before_fit(self): self.avg = self._floats(self.model); self.avg = [v.clone() for v in self.avg]
-    @torch.no_grad()
-    def after_step(self): torch._foreach_lerp_(self.avg, self._floats(self.model), 1 - self.decay)
-    @torch.no_grad()
-    def after_fit(self):
-        for v, a in zip(self._floats(self.model), self.avg): v.copy_(a)
-
-class ValidEvery(Callback):
-    "Validate after every `n`th epoch and the last only; the other epochs record no validation loss or metrics (`None`)"
-    order = Recorder.order + 5  # after the `Recorder` resets its metrics, before the progress bar starts
-    def __init__(self, n:int=1): store_attr()
-    def before_validate(self):
-        if (self.epoch + 1) % self.n and self.epoch + 1 < self.n_epoch: raise CancelValidException()
-    def after_cancel_validate(self): self.recorder.cancel_valid = False  # so the row keeps its columns, empty
-    def before_epoch(self):  # the table shows an epoch not validated with empty cells, not `None None`
-        if getattr(self, 'shown', None) is None:
-            self.shown = self.learn.logger
-            self.learn.logger = lambda row: self.shown(['' if o is None else o for o in row])
-    def after_fit(self):
-        if getattr(self, 'shown', None) is not None: self.learn.logger, self.shown = self.shown, None
 
 def pretrain_classifier(dls:DataLoaders, # Labelled images, e.g. from `classifier_dls`
                         r:str|dict='fast', # The recipe, or its name
