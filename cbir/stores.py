@@ -6,8 +6,8 @@ Docs: https://cbir-dev.github.io/cbir/stores.html.md"""
 
 # %% auto #0
 __all__ = ['METRICS', 'N_TREES', 'NEAR_ZERO', 'ANNOY_METRICS', 'STORES', 'pack_bits', 'by_distance', 'BruteForce', 'build_annoy',
-           'annoy_search', 'exact_near_zero', 'stored_codes', 'CodeStore', 'ExactStore', 'width_for', 'recall_at_k',
-           'calibrate', 'AnnoyStore', 'store_class']
+           'annoy_search', 'exact_near_zero', 'stored_codes', 'CodeStore', 'StoreUnavailable', 'ExactStore',
+           'width_for', 'recall_at_k', 'calibrate', 'AnnoyStore', 'store_class']
 
 # %% ../nbs/04b_stores.ipynb #69eb109b
 import importlib
@@ -221,6 +221,10 @@ class CodeStore:
     def to_dict(self) -> dict:
         "What the index folder records of the store: its kind, files and settings"
         return dict(kind=self.kind, files=list(self.files))
+
+# %% ../nbs/04b_stores.ipynb #37d4fa55
+class StoreUnavailable(IndexFolderError):
+    "A store that cannot answer now (its server unreachable, its collection gone or not loaded): a service answers 503 and `Retry-After`"
 
 # %% ../nbs/04b_stores.ipynb #e85408c3
 class ExactStore(CodeStore):
