@@ -6,8 +6,8 @@ Docs: https://cbir-dev.github.io/cbir/milvus_server.html.md"""
 
 # %% auto #0
 __all__ = ['UNAVAILABLE', 'MILVUS_TOKEN', 'LOOPBACK', 'MILVUS_PORT', 'LOCK', 'MAKER', 'MilvusError', 'MilvusUnavailable',
-           'talking', 'check_address', 'server_of', 'same_server', 'listener', 'milvus_client', 'LocalMilvus',
-           'unnamed', 'unnamed_add', 'unnamed_remove', 'this_process', 'gone', 'orphans']
+           'talking', 'check_address', 'server_of', 'same_server', 'listener', 'milvus_client', 'free_port',
+           'LocalMilvus', 'unnamed', 'unnamed_add', 'unnamed_remove', 'this_process', 'gone', 'orphans']
 
 # %% ../nbs/13a_milvus_server.ipynb #4a39696f
 import atexit, contextlib, fcntl, logging, os, shutil, signal, socket, subprocess, tempfile, threading, time
@@ -118,7 +118,8 @@ def milvus_client(uri:str # The server's address, e.g. http://127.0.0.1:19530
     return _clients[key]
 
 # %% ../nbs/13a_milvus_server.ipynb #f640af07
-def _free_port() -> int:
+def free_port() -> int:
+    "A TCP port on 127.0.0.1 that nothing listens on now"
     with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
 
 def _reusable(port:int):
@@ -143,7 +144,7 @@ class LocalMilvus:
                  port:int|None=None # Its port; default a free one
                 ):
         self.tmp = data_dir is None
-        self.data_dir, self.port, self.server, self._lock = Path(data_dir or tempfile.mkdtemp(prefix='cbir-milvus-')), port or _free_port(), None, None
+        self.data_dir, self.port, self.server, self._lock = Path(data_dir or tempfile.mkdtemp(prefix='cbir-milvus-')), port or free_port(), None, None
 
     @property
     def uri(self) -> str: return f'http://127.0.0.1:{self.port}'
