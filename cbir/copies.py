@@ -6,8 +6,9 @@ Docs: https://cbir-dev.github.io/cbir/copies.html.md"""
 
 # %% auto #0
 __all__ = ['SKIMAGE_PHOTOS', 'MPL_PHOTOS', 'WALLPAPERS', 'SOURCES', 'EDITS', 'shrink', 'skimage_photos', 'matplotlib_photos',
-           'wallpaper_files', 'wallpaper_photos', 'open_photos', 'jpeg_bytes', 'crop', 'downscale', 'recompress',
-           'brighten', 'rotate', 'mirror', 'grey', 'contrast', 'CopyBenchmark', 'copy_benchmark', 'copy_ranks', 'top_k']
+           'wallpaper_files', 'blank', 'wallpaper_photos', 'open_photos', 'jpeg_bytes', 'crop', 'downscale',
+           'recompress', 'brighten', 'rotate', 'mirror', 'grey', 'contrast', 'CopyBenchmark', 'copy_benchmark',
+           'copy_ranks', 'top_k']
 
 # %% ../nbs/16_copies.ipynb #9d0640f2
 import io, re
@@ -15,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd
 from PIL import Image, ImageEnhance, ImageOps
+from .encode import BACKGROUND, read_image
+from .backbone import read_photo
 
 # %% ../nbs/16_copies.ipynb #b5a585ef
 SKIMAGE_PHOTOS = ('astronaut', 'brick', 'camera', 'cell', 'chelsea', 'clock', 'coffee', 'coins', 'grass', 'gravel', 'hubble_deep_field',
@@ -41,7 +44,7 @@ def skimage_photos(max_side:int=1024 # The longest side wanted
     for n in SKIMAGE_PHOTOS:
         a = getattr(sk, n)()
         if isinstance(a, tuple): a = a[0]  # a stereo pair: its left image
-        res[f'skimage/{n}'] = shrink(Image.fromarray(a).convert('RGB'), max_side)
+        res[f'skimage/{n}'] = shrink(read_image(a, 'RGB'), max_side)
     return res
 
 def matplotlib_photos(max_side:int=1024 # The longest side wanted
@@ -50,7 +53,7 @@ def matplotlib_photos(max_side:int=1024 # The longest side wanted
     try: import matplotlib
     except ImportError: print('matplotlib is not installed: no photos from it'); return {}
     d = Path(matplotlib.get_data_path())/'sample_data'
-    return {f'matplotlib/{n}': shrink(Image.open(d/n).convert('RGB'), max_side) for n in MPL_PHOTOS if (d/n).exists()}
+    return {f'matplotlib/{n}': shrink(read_image(d/n, 'RGB'), max_side) for n in MPL_PHOTOS if (d/n).exists()}
 
 # %% ../nbs/16_copies.ipynb #bb254faf
 _VARIANT = re.compile(r'[-_](dark|light|cold|warm|radioactive)(?=[-_]|$)', re.I)  # words that name a recolouring of one design
@@ -77,15 +80,22 @@ def wallpaper_files(dirs:tuple=WALLPAPERS # Folders to look in
             found.setdefault(_picture(p, d), []).append(p)
     return {k: max(ps, key=_landscape_area) for k, ps in found.items()}
 
+def blank(img:Image.Image, # An RGB image
+          tol:float=4 # The largest standard deviation of its pixel values that counts as flat
+         ) -> bool:
+    "Does `img` show nothing, one flat colour?"
+    return float(np.asarray(img, np.float32).std()) < tol
+
 def wallpaper_photos(dirs:tuple=WALLPAPERS, # Folders to look in
                      max_side:int=1024 # The longest side wanted
                     ) -> dict:
-    "The pictures of `wallpaper_files`, by name, as RGB images"
-    res = {}
+    "The pictures of `wallpaper_files`, by name, as RGB images read as the index reads them (`read_photo`: transparency on `BACKGROUND`); those that show one flat colour so are left out, with a message"
+    res, flat = {}, []
     for k, p in wallpaper_files(dirs).items():
-        with Image.open(p) as im:
-            im.draft('RGB', (max_side, max_side))  # a JPEG is decoded at a reduced scale
-            res[k] = shrink(im.convert('RGB'), max_side)
+        img = shrink(read_photo(p, max_side), max_side)
+        if blank(img): flat.append(k)
+        else: res[k] = img
+    if flat: print(f"left out, one flat colour as read (white on transparent, shown on white): {', '.join(n.rsplit('/', 1)[-1] for n in flat)}")
     return res
 
 def open_photos(sources:tuple=SOURCES, # Which of `SOURCES`
@@ -163,14 +173,15 @@ def copy_ranks(database:np.ndarray, # Vectors of the database images, (n, d)
                truth:np.ndarray, # The database position of each query's original, (m,)
                metric:str='cosine' # 'cosine' or 'euclidean'
               ) -> np.ndarray:
-    "The rank of each query's original in an exact search of `database` (0: first), (m,)"
+    "The rank of each query's original in an exact search of `database` (0: first; another image as near counts before it), (m,)"
     db, q = np.asarray(database, np.float32), np.asarray(queries, np.float32)
     if metric == 'cosine':
         db, q = (v / np.linalg.norm(v, axis=1, keepdims=True).clip(1e-12) for v in (db, q))
         d = -q @ db.T
     elif metric == 'euclidean': d = (q * q).sum(1, keepdims=True) - 2 * q @ db.T + (db * db).sum(1)
     else: raise ValueError(f"unknown metric {metric!r}: cosine or euclidean")
-    return (d < d[np.arange(len(q)), truth][:, None]).sum(1)
+    own = d[np.arange(len(q)), truth][:, None]
+    return (d < own).sum(1) + (d == own).sum(1) - 1  # an image as near as the original counts before it: which comes first is arbitrary
 
 def top_k(ranks:np.ndarray, # From `copy_ranks`
           edits:list, # The edit of each query

@@ -7,10 +7,12 @@ Docs: https://cbir-dev.github.io/cbir/encode.html.md"""
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'BACKGROUND', 'MAX_UPLOAD', 'CIFAR_STATS', 'SEED', 'IMAGE_EXTS', 'ImageError', 'read_image',
            'upload_too_large', 'check_upload_size', 'read_upload', 'ImagePrep', 'live_output', 'item_tensors', 'kept',
-           'encode_batch', 'encode']
+           'encode_batch', 'default_workers', 'side_by_side', 'encode']
 
 # %% ../nbs/02_encode.ipynb #9f2df68a
-import io, itertools, re, sys, warnings
+import io, itertools, math, re, sys, warnings
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 import numpy as np, torch
 from torch import nn, Tensor
@@ -144,8 +146,8 @@ class ImagePrep:
 
     def batch(self, b:Tensor) -> Tensor:
         "A uint8 batch as the normalised float batch the encoder takes (on the CPU)"
-        x = b.cpu().float() / 255
-        return (x - self.mean) / self.std if self.stats else x
+        x = b.cpu().float().div_(255)  # in place: one new tensor, not three
+        return x.sub_(self.mean).div_(self.std) if self.stats else x
 
     def __call__(self, xs:list) -> Tensor:
         "A normalised batch of the images `xs`"
@@ -195,24 +197,53 @@ def encode_batch(model, # Model from an input batch to vectors, in eval mode
     "`model`'s outputs for the uint8 batch `xs`, as float32 on the CPU: the one step from pixels to codes, for `encode` and for a service's batches"
     return model(prep.batch(xs).to(device or 'cpu')).float().cpu()
 
+def default_workers(device:torch.device # Where the model runs
+                   ) -> int:
+    "How many batches `encode` reads and runs side by side: one for each core torch uses on a CPU; on a GPU, as many readers, at most four"
+    n = torch.get_num_threads()
+    return n if device.type == 'cpu' else min(n, 4)
+
+@contextmanager
+def side_by_side(workers:int # Calls at once; 1 or fewer: one after another, in this thread
+                ):
+    "A `map` that makes up to `workers` calls at once, each in a thread of its own in which torch runs each operation in one thread; its results in order"
+    if workers <= 1: yield map; return
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)  # what a new thread takes at its first operation: the pool's threads, started below, run one each
+    pool = ThreadPoolExecutor(workers, thread_name_prefix='cbir-encode')
+    try: yield pool.map
+    finally:
+        pool.shutdown(cancel_futures=True)  # after an error, the batches not yet started are not
+        torch.set_num_threads(before)
+
 @torch.no_grad()
 def encode(model:nn.Module, # Model from an input batch to vectors
            items:list, # Anything `read_image` takes: paths, bytes, images
            prep:ImagePrep, # How images become batches
-           bs:int=256, # Batch size
+           bs:int=256, # Batch size (smaller where there are fewer than `bs` items for each worker)
            device=None, # Default: the GPU if there is one
            progress:bool=True, # Show a progress bar (on standard error)?
-           skipped:list|None=None # A list: items that are not readable images are left out and appended to it as (item, reason); `None`: they raise
+           skipped:list|None=None, # A list: items that are not readable images are left out and appended to it as (item, reason); `None`: they raise
+           workers:int|None=None # Batches read and run side by side (see `side_by_side`); default `default_workers(device)`; 1: one after another, in this thread
           ) -> Tensor:
     "`model`'s outputs for `items`, in order, on the CPU"
     device = device or _default_device()
     if model.training: model.eval()
     t = next(itertools.chain(model.parameters(), model.buffers()), None)  # the first tensor only: a walk over every one costs a query a tenth of a millisecond
     if t is not None and t.device != device: model = model.to(device)
+    workers = default_workers(device) if workers is None else workers
+    bs = max(1, min(bs, math.ceil(len(items) / max(1, workers))))  # a batch for each worker, at least
+    batches = [items[i:i + bs] for i in range(0, len(items), bs)]
+    def run(b):
+        "The outputs for the readable items of `b` (`None`: none were), and those it skipped"
+        sk = None if skipped is None else []
+        xs = item_tensors(b, prep, sk)
+        return (encode_batch(model, torch.stack(xs), prep, device) if xs else None), sk
     out = []
-    with tqdm(total=len(items), unit='image', leave=False, disable=not (progress and live_output()), file=sys.stderr) as pbar:
-        for i in range(0, len(items), bs):
-            xs = item_tensors(items[i:i + bs], prep, skipped)
-            if xs: out.append(encode_batch(model, torch.stack(xs), prep, device))
-            pbar.update(len(items[i:i + bs]))
+    with tqdm(total=len(items), unit='image', leave=False, disable=not (progress and live_output()), file=sys.stderr) as pbar, \
+         side_by_side(min(workers, len(batches))) as map_:
+        for b, (o, sk) in zip(batches, map_(run, batches)):
+            if o is not None: out.append(o)
+            if sk: skipped.extend(sk)
+            pbar.update(len(b))
     return torch.cat(out) if out else torch.empty(0)
