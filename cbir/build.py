@@ -12,6 +12,7 @@ import subprocess, time
 from pathlib import Path
 import numpy as np
 from fastcore.basics import AttrDict
+from .encode import SEED
 from .index import *
 from .evaluate import *
 from .runtime import describe_device, matmul_tflops, precision_name
@@ -39,8 +40,9 @@ def run_record(res:AttrDict, # What an approach returned (`trained`)
     run = dict(code=code_version(), device=describe_device(), processes=world()[1], matmul_tflops=matmul_tflops(), approach=approach, recipe=dict(res.recipe), limit=limit,
                precision=precision_name(learn), epoch_seconds=hist['seconds'].tolist(), peak_mb=learn.epoch_clock.peak_mb,
                timings=res.timings, evaluation=evaluation)
-    if 'accuracy' in hist: run.update(accuracy=float(hist['accuracy'].iloc[-1]), tta_accuracy=tta_accuracy(learn),
+    if 'accuracy' in hist: run.update(accuracy=float(hist['accuracy'].iloc[-1]), tta_accuracy=None if res.get('backbone') else tta_accuracy(learn),  # a head on pooled features has no mirror image
                                       epoch_accuracy=[None if np.isnan(a) else a for a in hist['accuracy']])  # `None`: not measured (`valid_every`)
+    if res.get('backbone'): run['backbone'] = res.backbone
     if res.images: run['images'] = res.images
     return run
 
@@ -56,14 +58,23 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
           images:str|Path|None=None, # A folder of one's own to train on and index instead of CIFAR4 (layouts: `folder_items`)
           size:int=32, # Height and width that `images` are resized to
           approach:int=2, # 2: a classifier pre-trained on labelled images, then the feature autoencoder; 1: a pixel autoencoder, no labels needed
+          backbone:str|None=None, # Approach 2 on this pretrained network (see `cbir.backbone.backbone`), frozen, instead of the paper-shaped encoder (`cbir.photos.fit_labelled_photo_encoder`)
           **overrides # Recipe settings that replace the recipe's: `epochs`, `code_size`, `ae_epochs`, `pixel_epochs`, `seed`, ...
          ) -> AttrDict:
-    "Train with `recipe` on CIFAR4 or `images`, index the training images into `out`, evaluate on the held-out ones"
+    "Train with `recipe` (or on a pretrained `backbone`) on CIFAR4 or `images`, index the training images into `out`, evaluate on the held-out ones"
     if approach not in APPROACHES: raise ValueError(f"approach must be one of {', '.join(map(str, APPROACHES))}, not {approach!r}")
     if images is None and size != 32: raise ValueError("CIFAR4's images are 32x32: `size` is for a folder of one's own (`images`)")
+    if backbone is not None and (approach != 2 or size != 32 or recipe != 'fast'):
+        raise ValueError("a backbone is Approach 2's pre-trained network, with its own input size and recipe: leave out approach, size and recipe")
     check_replaceable(out)  # before any work
     start = time.time()
-    res = APPROACHES[approach](data, recipe, limit=limit, mixed=mixed, images=images, size=size, **overrides)
+    if backbone is None: res = APPROACHES[approach](data, recipe, limit=limit, mixed=mixed, images=images, size=size, **overrides)
+    else:
+        from cbir.backbone import backbone as pretrained  # the function; `backbone` here is its name
+        from cbir.photos import fit_labelled_photo_encoder, labelled_photos  # training code that needs timm, imported only here
+        bb = pretrained(backbone)  # an unknown name fails before the images are listed
+        t0 = time.time(); photos = labelled_photos(data, images, limit, seed=SEED if overrides.get('seed') is None else overrides['seed']); load_s = time.time() - t0
+        res = fit_labelled_photo_encoder(photos, bb, mixed=mixed, **overrides); res.timings = dict(load_s=load_s, **res.timings)
     if not is_main(): return AttrDict(index=None, evaluation=None, **res)  # under torchrun: the other processes helped train; rank 0 indexes and saves
     t0 = time.time()
     index = ImageIndex.from_codes(res.code_encoder, res.codes, res.database, labels='parent' if res.queries else None, prep=res.prep,
