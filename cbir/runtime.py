@@ -67,6 +67,11 @@ def _mallopt(param:int, value:int) -> bool:
     try: return bool(_libc().mallopt(param, value))
     except (AttributeError, TypeError): return False
 
+def _malloc_trim() -> bool:
+    "glibc's `malloc_trim(0)`: the free memory of its heaps back to the operating system; `False` where there is none or nothing was given back"
+    try: return bool(_libc().malloc_trim(0))
+    except (AttributeError, TypeError): return False
+
 @contextmanager
 def keep_freed_memory(device=None # The device that training runs on: only the CPU's buffers come from glibc's heap; `None`: the CPU
                      ):
@@ -76,6 +81,7 @@ def keep_freed_memory(device=None # The device that training runs on: only the C
     finally:
         if on:
             for k, v in _MALLOC_DEFAULTS.items(): _mallopt(k, v)
+            _malloc_trim()  # what the block kept, given back
 
 
 # %% ../nbs/02a_runtime.ipynb #a20f6518

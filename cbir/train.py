@@ -115,7 +115,7 @@ def augment_batch(x:Tensor, # Normalised images (n, c, h, w)
     return x
 
 class TensorLoader:
-    "Batches of in-memory images for a `Learner`: normalised once, augmented per batch"
+    "Batches of in-memory uint8 images for a `Learner`: normalised and augmented per batch"
     def __init__(self, x:Tensor, # uint8 images (n, c, h, w)
                  y:Tensor|None, # Targets; `None` for an autoencoder, whose target is the (augmented) batch itself
                  prep:ImagePrep|None=None, # Normalisation; default CIFAR's
@@ -129,12 +129,22 @@ class TensorLoader:
         store_attr('y,bs,shuffle,translate,cutout')
         self.flip = flip if flip == 'alternate' else bool(flip)  # so that 1 or 0 mean what True or False do
         self.device = device or default_device()
-        self.x = (prep or ImagePrep()).batch(x).to(self.device).contiguous(memory_format=torch.channels_last)
+        self.prep = prep or ImagePrep()
+        self.u8 = x.to(self.device).contiguous(memory_format=torch.channels_last)  # a batch of it, made float, stays channels-last
         self.y = None if y is None else y.to(self.device)
+        self._stats = self.prep.stats and (self.prep.mean.to(self.device), self.prep.std.to(self.device))
         self.mirrored, self.epoch = None, 0  # for flip='alternate': which images start mirrored (drawn at the first epoch, so that a seed set before training fixes them)
 
+    def normalised(self, idx=slice(None) # Which images: a slice, or indices
+                  ) -> Tensor:
+        "The images `idx`, normalised as `ImagePrep.batch` does, on the loader's device"
+        x = self.u8[idx].float().div_(255)
+        return x.sub_(self._stats[0]).div_(self._stats[1]) if self._stats else x
+    def chunks(self, bs:int=1000): return (self.normalised(slice(i, i + bs)) for i in range(0, self.n, bs))
     @property
-    def n(self): return len(self.x)
+    def x(self) -> Tensor: return self.normalised()  # all of them: a new tensor of four times the uint8 images' size
+    @property
+    def n(self): return len(self.u8)
     def __len__(self): return max(1, self.n // self.bs) if self.shuffle else -(-self.n // self.bs)
     def __iter__(self):
         idx = torch.randperm(self.n, device=self.device) if self.shuffle else torch.arange(self.n, device=self.device)
@@ -144,14 +154,15 @@ class TensorLoader:
             mirrored, self.epoch = self.mirrored ^ bool(self.epoch % 2), self.epoch + 1  # each image turns over every epoch
         for i in range(len(self)):
             j = idx[i * self.bs:(i + 1) * self.bs]
-            xb = self.x[j]
+            xb = self.normalised(j)
             if alt: xb = torch.where(mirrored[j].view(-1, 1, 1, 1), xb.flip(-1), xb)
             if self.flip is True or self.translate or self.cutout: xb = augment_batch(xb, flip=self.flip is True, translate=self.translate, cutout=self.cutout)
             yield xb, (xb if self.y is None else self.y[j])
     def one_batch(self): return next(iter(self))
     def to(self, device):
-        self.device, self.x = device, self.x.to(device)
+        self.device, self.u8 = device, self.u8.to(device)
         if self.y is not None: self.y = self.y.to(device)
+        if self._stats: self._stats = tuple(o.to(device) for o in self._stats)
         return self
 
 # %% ../nbs/03_train.ipynb #21f1864c
@@ -178,8 +189,8 @@ def classifier_learner(dls:DataLoaders, # Labelled images, e.g. from `classifier
     model = recipe_classifier(r, len(dls.vocab)).to(dls.device)
     if r.identity_init: init_identity_(model)
     if r.whiten:  # from the patches of 5,000 32x32 images, or as many pixels of larger ones
-        x = dls.train.x
-        init_whitening_(model.encoder[0][0], x[:max(1, 5000 * 32 * 32 // (x.shape[-2] * x.shape[-1]))].float())
+        h, w = dls.train.u8.shape[-2:]
+        init_whitening_(model.encoder[0][0], dls.train.normalised(slice(0, max(1, 5000 * 32 * 32 // (h * w)))))
     model = model.to(memory_format=torch.channels_last)
     loss = CrossEntropyLossFlat(label_smoothing=r.label_smoothing) if r.label_smoothing else CrossEntropyLossFlat()
     _, mom, wd = group_hypers(r)
@@ -328,7 +339,7 @@ def train_approach2(data:str|Path|None=None, # Data location, as for `dataset_pa
     t0 = time.time(); dls = classifier_dls(t, r, t.prep)
     clf = pretrain_classifier(dls, r, mixed=mixed); timings['pretrain_s'] = time.time() - t0
     t0 = time.time()
-    feats = [conv_features(clf, o.x, r.flip_codes) for o in (dls.train, dls.valid)]
+    feats = [torch.cat([conv_features(clf, x, r.flip_codes) for x in o.chunks(1000)]) for o in (dls.train, dls.valid)]  # normalised a chunk at a time
     timings['features_s'] = time.time() - t0
     t0 = time.time(); fae = train_feature_autoencoder(*feats, r, mixed=mixed); timings['autoencoder_s'] = time.time() - t0
     code_encoder = CodeEncoder.from_parts(clf.model.encoder, fae.model, chs=r.chs, pool=r.pool, size=t.prep.size,
@@ -391,7 +402,7 @@ def train_approach1(data:str|Path|None=None, # Data location, as for `dataset_pa
     t0 = time.time()
     code_encoder = learn.model.encoder.float().cpu().eval()
     qe = query_encoder(code_encoder)
-    codes = [tensor_outputs(qe, t.prep.batch(o.x), bs=256).numpy() for o in (t.train, t.valid)]  # as `encode` codes the files
+    codes = [torch.cat([tensor_outputs(qe, t.prep.batch(x), bs=256) for x in o.x.split(256 * 8)]).numpy() for o in (t.train, t.valid)]  # as `encode` codes the files, normalised a chunk at a time
     timings['codes_s'] = time.time() - t0
     return trained(t, r, code_encoder, learn=learn, code_learn=learn, codes=codes, timings=timings)
 
