@@ -6,7 +6,7 @@ Docs: https://cbir-dev.github.io/cbir/data.html.md"""
 
 # %% auto #0
 __all__ = ['CIFAR4', 'DATASETS', 'DataError', 'cache_path', 'dataset_path', 'class_items', 'folder_items', 'image_tensor',
-           'cifar4_tensors', 'folder_tensors']
+           'cifar4_items', 'cifar4_tensors', 'folder_tensors']
 
 # %% ../nbs/00_data.ipynb #943826f6
 import os, shutil, sys, tarfile, tempfile, warnings
@@ -148,6 +148,18 @@ def image_tensor(items:list, # Image files
     xs = item_tensors(progress_bar(items, leave=False) if progress and live_output() else items, prep, skipped)
     return torch.stack(xs) if xs else torch.empty(0, 1 if prep.mode == 'L' else 3, prep.size, prep.size, dtype=torch.uint8)
 
+def cifar4_items(data:str|Path|None=None, # Data location, as for `dataset_path`
+                 limit:int|None=None, # Images per class and split, for quick runs; default all
+                 holdout:int=0, # Query with this many training images (seeded) instead of the test images
+                 seed:int=SEED # Seed of the subset and of the hold-out
+                ) -> tuple:
+    "CIFAR4's image files to train on and to validate (or query) with: the test images, or `holdout` training images held out"
+    p = dataset_path('cifar10', data)
+    train = class_items(p, 'train', CIFAR4, limit=limit, seed=seed)
+    if not holdout: return train, class_items(p, 'test', CIFAR4, limit=limit, seed=seed)
+    idx = np.random.default_rng(seed).permutation(len(train))
+    return train[sorted(idx[holdout:])], train[sorted(idx[:holdout])]
+
 def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_path`
                    limit:int|None=None, # Images per class and split, for quick runs; default all
                    holdout:int=0, # Validate on this many training images (seeded) instead of the test images
@@ -155,12 +167,7 @@ def cifar4_tensors(data:str|Path|None=None, # Data location, as for `dataset_pat
                    **kwargs # Passed on to `image_tensor`
                   ) -> AttrDict:
     "CIFAR4 as uint8 tensors: `train` and `valid`, each an `AttrDict` of `x`, `y` and `paths`; `vocab`"
-    p = dataset_path('cifar10', data)
-    train = class_items(p, 'train', CIFAR4, limit=limit, seed=seed)
-    if holdout:
-        idx = np.random.default_rng(seed).permutation(len(train))
-        train, valid = train[sorted(idx[holdout:])], train[sorted(idx[:holdout])]
-    else: valid = class_items(p, 'test', CIFAR4, limit=limit, seed=seed)
+    train, valid = cifar4_items(data, limit, holdout, seed)
     def _split(items): return AttrDict(x=image_tensor(items, **kwargs), y=tensor([CIFAR4.index(parent_label(o)) for o in items]), paths=items)
     return AttrDict(train=_split(train), valid=_split(valid), vocab=CIFAR4, prep=kwargs.get('prep') or ImagePrep())
 

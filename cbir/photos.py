@@ -23,7 +23,7 @@ from fastai.metrics import accuracy
 from fastai.torch_core import default_device, set_seed
 from fastai.vision.learner import create_head
 from PIL import Image, ImageEnhance, ImageOps
-from .data import CIFAR4, class_items, dataset_path, folder_items
+from .data import CIFAR4, cifar4_items, folder_items
 from .encode import SEED, encode, kept, read_image
 from .models import AE_HIDDEN
 from .backbone import Backbone, PhotoEncoder, backbone
@@ -159,12 +159,7 @@ def labelled_photos(data:str|Path|None=None, # CIFAR4's location, as for `datase
     if images is not None:
         f = folder_items(images, labelled=True, limit=limit, seed=seed)
         return AttrDict(train=list(f.train), valid=list(f.valid), vocab=f.vocab, split=f.split, folder=str(Path(images).absolute()))
-    p = dataset_path('cifar10', data)
-    train = class_items(p, 'train', CIFAR4, limit=limit, seed=seed)
-    if holdout:
-        idx = np.random.default_rng(seed).permutation(len(train))
-        train, valid = train[sorted(idx[holdout:])], train[sorted(idx[:holdout])]
-    else: valid = class_items(p, 'test', CIFAR4, limit=limit, seed=seed)
+    train, valid = cifar4_items(data, limit, holdout, seed)
     return AttrDict(train=list(train), valid=list(valid), vocab=list(CIFAR4), split='holdout' if holdout else 'train/test', folder=None)
 
 # %% ../nbs/03a_photos.ipynb #574e707a
