@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/runtime.html.md"""
 # %% auto #0
 __all__ = ['CPUMixedPrecision', 'mixed_precision', 'precision_name', 'autocast_of', 'keep_freed_memory', 'cpu_name',
            'describe_device', 'matmul_tflops', 'EpochClock', 'format_duration', 'EpochLines', 'log_lines',
-           'FitForecast']
+           'step_seconds', 'FitForecast']
 
 # %% ../nbs/02a_runtime.ipynb #7c27d5cf
 import ctypes, ctypes.util, functools, os, platform, sys, time, warnings
@@ -173,6 +173,18 @@ def log_lines(stream=None # Where training prints; default standard error
     defaults.callbacks = [EpochLines if c is ProgressCallback else c for c in saved]
     try: yield True
     finally: defaults.callbacks = saved
+
+# %% ../nbs/02a_runtime.ipynb #stepsec1
+def step_seconds(step, # A function that runs one step
+                 n:int=3, # Steps timed, after the untimed ones
+                 clock=time.perf_counter, # Seconds, for tests
+                 warmup:int=1 # Untimed steps first (they set up buffers and kernels)
+                ) -> float:
+    "Seconds a call of `step` takes: the mean of `n` calls after `warmup` untimed ones"
+    for _ in range(warmup): step()
+    t = clock()
+    for _ in range(n): step()
+    return (clock() - t) / n
 
 # %% ../nbs/02a_runtime.ipynb #94c0de00
 class FitForecast(Callback):

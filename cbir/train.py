@@ -362,11 +362,7 @@ def epochs_within(learn:Learner, # What will be trained
     def step():
         with autocast_of(learn): loss = learn.loss_func(model(xb), yb)
         loss.backward(); opt.step(); opt.zero_grad()
-    with keep_freed_memory(learn.dls.device):  # as training will run
-        step(); step()
-        t = time.perf_counter()
-        for _ in range(n): step()
-        s_step = (time.perf_counter() - t) / n
+    with keep_freed_memory(learn.dls.device): s_step = step_seconds(step, n, warmup=2)  # as training will run
     s_epoch = s_step * (len(learn.dls.train) + len(learn.dls.valid) / 3 * learn.dls.valid.bs / learn.dls.train.bs)
     return max(1, int(budget_s // s_epoch))
 
