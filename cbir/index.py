@@ -16,8 +16,7 @@ import gzip, inspect, json, os, time, warnings
 from pathlib import Path
 import numpy as np, torch
 from torch import nn
-from fastcore.basics import patch, store_attr
-from fastcore.meta import delegates
+from fastcore.all import delegates, patch, store_attr
 from fastcore.foundation import L
 from .models import query_encoder, weights_fingerprint
 from .encode import SEED, ImagePrep, encode, kept, read_image
@@ -272,9 +271,10 @@ def answer_of(self:ImageIndex, results:list, # One query's `results` records
              ) -> dict:
     "What every surface shows for one query: the `results`, `k`, `label`, the images searched `n`, `nothing_close`, and a one-line `note` or `None`"
     n, m, close = len(self) if label is None else len(self.members(label)), len(results), self.nothing_close(results)
-    fix = "search with a larger width (cbir-search --width)" + ("" if self.store.files else ", or reconcile the store with the folder (cbir-index FOLDER --out INDEX --update)")
-    notes = ([f"only {m} of the {min(k, n)} results asked for came back: {fix}"] if m < min(k, n) else
-             [f"all {n} images" + (f" labelled {label}" if label else '') + f" listed: there are fewer than k {k}"] if k > n else []) + \
+    every, fix = (f"all {n} images" + (f" labelled {label}" if label else ''),
+                  "search with a larger width (cbir-search --width)" + ("" if self.store.files else ", or reconcile the store with the folder (cbir-index FOLDER --out INDEX --update)"))
+    notes = ([f"only {m} of " + (f"the {k} results asked for" if k <= n else f"{every} (k {k} was asked for)") + f" came back: {fix}"] if m < min(k, n) else
+             [f"{every} listed: there are fewer than k {k}"] if k > n else []) + \
             ([f"nothing close: {NOTHING_CLOSE}"] if close else [])
     return dict(results=results, k=k, label=label, n=n, nothing_close=close, note='; '.join(notes) or None)
 
