@@ -6,8 +6,8 @@ Docs: https://cbir-dev.github.io/cbir/backbone.html.md"""
 
 # %% auto #0
 __all__ = ['INSTALL', 'LITE_SIZES', 'LITE_STATS', 'FITS', 'CPU_CHUNK', 'HEADS', 'BackboneError', 'BackboneSpec', 'read_photo',
-           'BackbonePrep', 'lite_weights', 'lite2timm', 'fold_batchnorms', 'Backbone', 'backbone', 'backbone_features',
-           'Centre', 'photo_head', 'PhotoEncoder']
+           'BackbonePrep', 'lite_weights', 'lite2timm', 'fold_batchnorms', 'static_same_padding', 'Pointwise',
+           'pointwise_convs', 'Backbone', 'backbone', 'backbone_features', 'Centre', 'photo_head', 'PhotoEncoder']
 
 # %% ../nbs/02c_backbone.ipynb #b34d580b
 import copy, dataclasses, importlib, importlib.resources, io, re
@@ -158,7 +158,52 @@ def fold_batchnorms(model:nn.Module # A network in eval mode
 
 def _pooled(model:nn.Module, x:Tensor) -> Tensor: return model.forward_head(model.forward_features(x), pre_logits=True)
 
-CPU_CHUNK = 8  # images the backbone runs at a time on a CPU, whatever the batch: small ones stay in its caches (faster than 32 or 256 there)
+def _same_pads(n:int, k:int, s:int) -> tuple:
+    "TensorFlow's 'same' padding of a side of `n` pixels for a kernel of `k` and a stride of `s`: (before, after)"
+    p = max((-(-n // s) - 1) * s + k - n, 0)
+    return p // 2, p - p // 2
+
+def static_same_padding(model:nn.Module, # A timm network in eval mode, whose convolutions may pad as TensorFlow does (timm's `Conv2dSame`)
+                        size:int # The side of the square RGB inputs it will take
+                       ) -> nn.Module:
+    "A copy of `model` in which each `Conv2dSame` is a plain convolution computing what it computes on inputs of `size`, with no padded copy of its input"
+    m, same, sides = copy.deepcopy(model).eval(), _timm().layers.Conv2dSame, {}
+    hooks = [c.register_forward_pre_hook(lambda c, a: sides.setdefault(c, tuple(a[0].shape[-2:])) and None) for c in m.modules() if isinstance(c, same)]
+    try:
+        with torch.no_grad(): m(torch.zeros(1, 3, size, size))  # the side of the map each one takes
+    finally:
+        for h in hooks: h.remove()
+    for parent in list(m.modules()):
+        for name, c in list(parent.named_children()):
+            if c not in sides or c.dilation != (1, 1): continue
+            (t, b), (l, r) = (_same_pads(n, k, s) for n, k, s in zip(sides[c], c.kernel_size, c.stride))
+            if b - t not in (0, 1) or r - l not in (0, 1): continue
+            conv = nn.Conv2d(c.in_channels, c.out_channels, (c.kernel_size[0] + b - t, c.kernel_size[1] + r - l), c.stride, (b, r), groups=c.groups, bias=c.bias is not None)
+            with torch.no_grad():
+                conv.weight.copy_(nn.functional.pad(c.weight, (r - l, 0, b - t, 0)))  # a zero first row (column) where TensorFlow pads one more after than before
+                if c.bias is not None: conv.bias.copy_(c.bias)
+            setattr(parent, name, conv.requires_grad_(False))
+    return m
+
+class Pointwise(nn.Module):
+    "A 1x1 convolution of stride 1 as a matrix product over the channels of a channels-last map, which is laid out as (pixels, channels)"
+    def __init__(self, conv:nn.Conv2d):
+        super().__init__()
+        self.weight = nn.Parameter(conv.weight.detach()[:, :, 0, 0].clone(), requires_grad=False)
+        self.bias = None if conv.bias is None else nn.Parameter(conv.bias.detach().clone(), requires_grad=False)
+    def forward(self, x:Tensor) -> Tensor: return nn.functional.linear(x.permute(0, 2, 3, 1), self.weight, self.bias).permute(0, 3, 1, 2)
+
+def pointwise_convs(model:nn.Module # A network in eval mode
+                   ) -> nn.Module:
+    "A copy of `model` with each 1x1 convolution of stride 1, no padding and one group a `Pointwise`"
+    m = copy.deepcopy(model).eval()
+    for parent in list(m.modules()):
+        for name, c in list(parent.named_children()):
+            if type(c) is nn.Conv2d and (c.kernel_size, c.stride, c.padding, c.groups) == ((1, 1), (1, 1), (0, 0), 1): setattr(parent, name, Pointwise(c))
+    return m
+
+# %% ../nbs/02c_backbone.ipynb #5f3a9c23
+CPU_CHUNK = 4  # images the backbone runs at a time on a CPU, whatever the batch: the maps of a few stay in its caches and are not mapped afresh for each pass (faster than 8, 32 or 256 there)
 
 class Backbone(nn.Module):
     "A frozen pretrained timm network in eval mode, from images to pooled features, with the `spec` and `prep` of its inputs"
@@ -168,21 +213,22 @@ class Backbone(nn.Module):
         super().__init__()
         self.model, self.spec, self.n_features = model.eval(), spec, spec.n_features
         self.prep = BackbonePrep(spec)
-        self.folded = self._folded()
+        self.fast = self._fast()
         self.requires_grad_(False).eval().to(memory_format=torch.channels_last)  # oneDNN's faster layout on a CPU
 
     @torch.no_grad()
-    def _folded(self) -> nn.Module|None:
-        "`fold_batchnorms` of the network, where it computes the same features on a random batch"
-        try: f = fold_batchnorms(self.model)
-        except Exception: return None  # a layer that cannot be folded so: the network runs as it is
+    def _fast(self) -> nn.Module|None:
+        "The network made fast for inputs of its size (batch norms folded, padding static, 1x1 convolutions matrix products), where that computes the same features on a random batch"
+        try: f = pointwise_convs(static_same_padding(fold_batchnorms(self.model), self.spec.size))
+        except Exception: return None  # a layer that cannot be changed so: the network runs as it is
         x = torch.randn(2, 3, self.spec.size, self.spec.size, generator=torch.Generator().manual_seed(0))
-        a, b = _pooled(self.model, x), _pooled(f, x)
+        a, b = _pooled(self.model, x), _pooled(f, x.contiguous(memory_format=torch.channels_last))
         return f if (a - b).abs().max() <= 1e-3 * a.abs().max() else None
 
     def forward(self, x:Tensor) -> Tensor:
         "Pooled features of the normalised batch `x`: (n, `n_features`)"
-        m, x = self.folded if self.folded is not None else self.model, x.contiguous(memory_format=torch.channels_last)
+        fast = self.fast is not None and tuple(x.shape[-2:]) == (self.spec.size, self.spec.size)  # its padding holds for that size only
+        m, x = self.fast if fast else self.model, x.contiguous(memory_format=torch.channels_last)
         if x.device.type != 'cpu' or len(x) <= CPU_CHUNK: return _pooled(m, x)
         return torch.cat([_pooled(m, o) for o in x.split(CPU_CHUNK)])
 

@@ -10,7 +10,7 @@ __all__ = ['MAX_PIXELS', 'BACKGROUND', 'MAX_UPLOAD', 'CIFAR_STATS', 'SEED', 'IMA
            'encode_batch', 'default_workers', 'side_by_side', 'encode']
 
 # %% ../nbs/02_encode.ipynb #9f2df68a
-import io, itertools, math, re, sys, warnings
+import io, itertools, math, re, sys, threading, warnings
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -206,15 +206,21 @@ def default_workers(device:torch.device # Where the model runs
 @contextmanager
 def side_by_side(workers:int # Calls at once; 1 or fewer: one after another, in this thread
                 ):
-    "A `map` that makes up to `workers` calls at once, each in a thread of its own in which torch runs each operation in one thread; its results in order"
+    "A `map` that makes up to `workers` calls at once, each in a thread of its own in which torch runs each operation in one thread; its results in order. Every other thread keeps its own count"
     if workers <= 1: yield map; return
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)  # what a new thread takes at its first operation: the pool's threads, started below, run one each
-    pool = ThreadPoolExecutor(workers, thread_name_prefix='cbir-encode')
-    try: yield pool.map
-    finally:
-        pool.shutdown(cancel_futures=True)  # after an error, the batches not yet started are not
-        torch.set_num_threads(before)
+    before, started = torch.get_num_threads(), threading.Barrier(workers + 1, timeout=60)
+    def one_thread():
+        torch.get_num_threads()  # torch gives a thread its count at its first use: first, so that the count set next stays
+        torch.set_num_threads(1)  # this thread's count; torch also makes it the count of threads not yet started, put back below
+        started.wait()  # busy until every worker has started, so that each task below starts a thread of its own
+    pool = ThreadPoolExecutor(workers, thread_name_prefix='cbir-encode', initializer=one_thread)
+    try:
+        try:
+            for _ in range(workers): pool.submit(int)
+            started.wait()
+        finally: torch.set_num_threads(before)  # this thread's own count, unchanged, and again the count new threads take
+        yield pool.map
+    finally: pool.shutdown(cancel_futures=True)  # after an error, the batches not yet started are not
 
 @torch.no_grad()
 def encode(model:nn.Module, # Model from an input batch to vectors
