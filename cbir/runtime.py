@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/runtime.html.md"""
 # %% auto #0
 __all__ = ['CPUMixedPrecision', 'mixed_precision', 'precision_name', 'autocast_of', 'keep_freed_memory', 'cpu_name',
            'describe_device', 'matmul_tflops', 'EpochClock', 'format_duration', 'EpochLines', 'log_lines',
-           'step_seconds', 'FitForecast']
+           'step_seconds', 'shared_threads', 'FitForecast']
 
 # %% ../nbs/02a_runtime.ipynb #7c27d5cf
 import ctypes, ctypes.util, functools, os, platform, sys, time, warnings
@@ -185,6 +185,16 @@ def step_seconds(step, # A function that runs one step
     t = clock()
     for _ in range(n): step()
     return (clock() - t) / n
+
+# %% ../nbs/02a_runtime.ipynb #shthr02
+@contextmanager
+def shared_threads(load:float|None=None # Jobs running, on average; default the last minute's load average
+                  ):
+    "Within this block, torch runs one thread where more jobs run than there are cores, else as many as it had; yields how many it runs"
+    n = torch.get_num_threads()
+    torch.set_num_threads(1 if (os.getloadavg()[0] if load is None else load) > os.cpu_count() else n)
+    try: yield torch.get_num_threads()
+    finally: torch.set_num_threads(n)
 
 # %% ../nbs/02a_runtime.ipynb #94c0de00
 class FitForecast(Callback):
