@@ -6,7 +6,8 @@ Docs: https://cbir-dev.github.io/cbir/photos.html.md"""
 
 # %% auto #0
 __all__ = ['MIN_AUTOENCODER', 'PHOTO_AE', 'MAX_DENOISE', 'HEAD', 'photo_recipe', 'jitter', 'train_denoising', 'fit_head',
-           'fit_photo_encoder', 'labelled_photos', 'head_learner', 'head_encoder', 'fit_labelled_photo_encoder']
+           'fit_photo_encoder', 'check_class_folders', 'labelled_photos', 'head_learner', 'head_encoder',
+           'fit_labelled_photo_encoder']
 
 # %% ../nbs/03a_photos.ipynb #d0686a96
 import io, time
@@ -23,7 +24,7 @@ from fastai.metrics import accuracy
 from fastai.torch_core import default_device, set_seed
 from fastai.vision.learner import create_head
 from PIL import Image, ImageEnhance, ImageOps
-from .data import CIFAR4, cifar4_items, folder_items
+from .data import CIFAR4, DataError, cifar4_items, folder_items
 from .encode import SEED, encode, kept, read_image
 from .models import AE_HIDDEN
 from .backbone import Backbone, PhotoEncoder, backbone
@@ -149,6 +150,18 @@ def fit_photo_encoder(items:list, # Photos: paths, bytes, PIL images
 # %% ../nbs/03a_photos.ipynb #205e4e46
 HEAD = dict(hidden=AE_HIDDEN[0], ps=0.5, epochs=8, lr=2e-3, bs=256)  # the classifier head on pooled features: its hidden layer (the autoencoder's input), `create_head`'s dropout, one-cycle epochs, learning rate, batch size
 
+def check_class_folders(images:str|Path, # A labelled folder
+                        f:AttrDict # Its `folder_items`
+                       ):
+    "`DataError` where a photo of `f` is not directly in its class folder (its label is its folder's name), or where no photo is left to train on or to query with"
+    p = Path(images).expanduser().absolute()
+    roots = {p} if f.split == 'holdout' else {p/s for s in f.split.split('/')}
+    deep = next((o for o in f.train + f.valid if Path(o).absolute().parent.parent not in roots), None)
+    if deep is not None: raise DataError(f"{deep}: a photo must sit directly in its class folder, not in a folder inside it (its label is its folder's name)")
+    if not f.train or not f.valid:
+        hint = f" (its {f.split.split('/')[1]}/ folder needs class folders named as train/'s: {', '.join(f.vocab)})" if f.split != 'holdout' else ''
+        raise DataError(f"{images} has too few photos to train on and to query with: {len(f.train)} and {len(f.valid)}{hint}")
+
 def labelled_photos(data:str|Path|None=None, # CIFAR4's location, as for `dataset_path`
                     images:str|Path|None=None, # Or a labelled folder of one's own (layouts: `folder_items`)
                     limit:int|None=None, # At most this many photos per class and split; default all
@@ -157,7 +170,9 @@ def labelled_photos(data:str|Path|None=None, # CIFAR4's location, as for `datase
                    ) -> AttrDict:
     "Labelled photos to train on (`train`) and to query with (`valid`), the class names `vocab`, the `split` used and the `folder` (`None` for CIFAR4)"
     if images is not None:
+        if holdout: raise ValueError("holdout is CIFAR4's: a folder of one's own is split by its train/ and valid/ (or test/) folders, or holds out a share of each class")
         f = folder_items(images, labelled=True, limit=limit, seed=seed)
+        check_class_folders(images, f)  # before the backbone's long pass over the photos
         return AttrDict(train=list(f.train), valid=list(f.valid), vocab=f.vocab, split=f.split, folder=str(Path(images).absolute()))
     train, valid = cifar4_items(data, limit, holdout, seed)
     return AttrDict(train=list(train), valid=list(valid), vocab=list(CIFAR4), split='holdout' if holdout else 'train/test', folder=None)
