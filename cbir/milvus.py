@@ -15,7 +15,7 @@ import numpy as np
 from fastcore.basics import patch, store_attr
 from .encode import SEED
 from .indexfolder import IndexFolderError, index_files, read_json
-from .stores import CodeStore, calibrate, exact_near_zero, pack_bits, stored_codes, width_for
+from .stores import CodeStore, calibrate, calibrated_recall, exact_near_zero, pack_bits, stored_codes, width_for
 from .index import ImageIndex
 from .milvus_server import (MilvusError, MilvusUnavailable, talking, check_address, same_server, milvus_client,  # what users import from here too
                                  LocalMilvus, MAKER, this_process, orphans, unnamed, unnamed_add, unnamed_remove)
@@ -90,6 +90,7 @@ class MilvusStore(CodeStore):
         self.keys, self.labels = list(keys), list(labels)
         self.pos, self._codes, self.changes = {k: i for i, k in enumerate(self.keys)}, None, None
         self.folder, self.code_size, self.ready, self.lost, self.unlisted = None, None, True, np.zeros(0, np.int64), []
+        self.calibrated = {}  # the recall `calibrate` measured at `width` and `per_result`, by number of results
 
     def __len__(self): return len(self.keys)
     @property
@@ -101,7 +102,8 @@ class MilvusStore(CodeStore):
     def to_dict(self) -> dict:
         index = dict(index_type='BIN_FLAT') if self.metric == 'hamming' else HNSW
         return dict(kind=self.kind, files=[], uri=self.uri, collection=self.collection, name=self.name, index=index,
-                    width=self.width, per_result=self.per_result, **({'timings': self.timings} if self.timings else {}))
+                    width=self.width, per_result=self.per_result, **({'timings': self.timings} if self.timings else {}),
+                    **({'calibrated_recall': {str(k): r for k, r in self.calibrated.items()}} if self.calibrated else {}))
     def __repr__(self):
         how = 'scanned' if self.width is None else f"ef {self.width} + {self.per_result} per result"
         return f"MilvusStore(collection {self.collection} at {self.uri}, {how})"
@@ -143,9 +145,10 @@ def _insert(self:MilvusStore, codes:np.ndarray, width:int|tuple|None=None):
             client.flush(self.collection); t.append(time.perf_counter())
             _wait_indexed(client, self.collection, len(codes)); t.append(time.perf_counter())
             _strong_count(client, self.collection)  # served before the build returns
-        with self.talking('calibrating the search'): w = calibrate(self, CALIBRATION, seed=self.seed) if width is None else width
+        with self.talking('calibrating the search'): w = calibrate(self, CALIBRATION, seed=self.seed, curve=(curve := [])) if width is None else width
         w, per = w if isinstance(w, tuple) else (w, 1)
         self.width, self.per_result = (None, None) if w is None else (int(w), int(per))
+        self.calibrated = calibrated_recall(curve, w, per) if width is None else {}
         t.append(time.perf_counter())
         self.timings = dict(zip(('insert_s', 'index_s', 'calibrate_s'), np.diff(t).round(3).tolist()))
     except BaseException: self.drop(); raise
@@ -195,18 +198,25 @@ def search(self:MilvusStore, q:np.ndarray, # Query codes, (m, d): float32, or pa
     ok = None if among is None else set(np.asarray(among).tolist())
     want, flt = min(k, len(self) if ok is None else len(ok)), '' if label is None else f'label == {json.dumps(label)}'
     ids, dists = np.full((len(q), k), -1), np.full((len(q), k), np.inf, dtype=np.float32)
-    todo, limit = np.arange(len(q)), min(k + self.extra, MILVUS_MAX_K)
+    todo, limit, capped = np.arange(len(q)), min(k + self.extra, MILVUS_MAX_K), False
     while len(todo):
         again = []
         for i, hits in zip(todo, self._ask(q[todo], limit, ef, flt)):
             mine = [(self.pos[key], s) for key, s in hits if key in self.pos and (ok is None or self.pos[key] in ok)]
             self.extra = max(self.extra, len(hits) - len(mine))  # rows this folder does not list (or not with this label)
-            if len(mine) < want and len(hits) == limit < MILVUS_MAX_K: again.append(i); continue  # the collection has more to give
+            if len(mine) < want and len(hits) == limit:  # the collection has more to give
+                if limit < MILVUS_MAX_K: again.append(i); continue
+                capped = True
             if not mine: continue
             j, d = np.array([o[0] for o in mine]), _scores_to_distances(np.array([o[1] for o in mine], np.float64), self.metric)
             o = np.lexsort((j, -d if self.metric == 'dot' else d))[:k]  # nearest first, ties by item id
             ids[i, :len(o)], dists[i, :len(o)] = j[o], d[o]
         todo, limit = np.array(again, dtype=int), min(2 * limit, MILVUS_MAX_K)
+    if short := int((ids[:, :want] < 0).any(1).sum()):
+        why = (f"holds over {MILVUS_MAX_K:,} rows nearer to them that the index does not list" if capped else
+               "gave fewer: it lacks rows that the index lists (updated through another copy of the folder, or an update cut short?)")
+        warnings.warn(f"{short} of {len(q)} searches found fewer than the {want} results asked for: the collection {self.collection} at {self.uri} {why}; "
+                      f"update the index (cbir-index IMAGES --out {self.folder or 'INDEX'} --update)")
     return exact_near_zero(q, ids, dists, self.metric, self._codes_of)
 
 @patch
@@ -291,6 +301,7 @@ def open(cls:MilvusStore, path:Path, # Index folder
     res = cls(check_address(s['uri']), s['collection'], meta['metric'], items['paths'], [classes[l] if l >= 0 else None for l in items['labels']],
               s.get('name'), s.get('width') or None, s.get('per_result') or None, meta.get('seed', SEED), s.get('timings'))
     res.folder, res.code_size, res.ready = Path(path), meta['code_size'], False
+    res.calibrated = {int(k): r for k, r in s.get('calibrated_recall', {}).items()}
     return res
 
 @patch
@@ -366,7 +377,7 @@ def rebuilt(self:MilvusStore, codes:np.ndarray, # The codes of the new item list
         for s in range(0, len(gone), BATCH): c.delete(self.collection, ids=gone[s:s+BATCH])
         n = _strong_count(c, self.collection)  # served before the update returns, to every reader
     res = MilvusStore(self.uri, self.collection, self.metric, keys, labels, self.name, self.width, self.per_result, self.seed, self.timings, max(0, n - len(keys)))
-    res._codes, res.changes, res.folder, res.code_size = codes, dict(upserted=len(rows), deleted=len(gone)), self.folder, self.code_size
+    res._codes, res.changes, res.folder, res.code_size, res.calibrated = codes, dict(upserted=len(rows), deleted=len(gone)), self.folder, self.code_size, self.calibrated
     return res
 
 # %% ../nbs/14_milvus.ipynb #7e1d0c5a

@@ -60,10 +60,10 @@ def _host_port(u) -> str:
 
 def check_address(uri:str # A server's address, e.g. http://127.0.0.1:19530
                  ) -> str:
-    "`uri`, if it holds no credentials; a one-line `MilvusError` naming only its host and port if it does (a user, a password, a query string)"
-    u = urlparse(uri)
+    "`uri`, if it holds no credentials; a one-line `MilvusError` naming only its host and port if it does (a user, a password, a query string, a fragment)"
+    u = urlparse(uri if '://' in uri else f'http://{uri}')  # as `server_of` reads it: `user:pw@host:port` without a scheme too
     if u.username or u.password or u.query or u.params or u.fragment:
-        what = 'a user or password' if u.username or u.password else "a query string ('?...')"
+        what = 'a user or password' if u.username or u.password else "a query string ('?...')" if u.query else "a fragment ('#...')" if u.fragment else "parameters (';...')"
         raise MilvusError(f"Milvus at {_host_port(u)}: the address holds {what}; put the credentials in ${MILVUS_TOKEN} instead, so that no index records them")
     try: u.port
     except ValueError: raise MilvusError(f"Milvus at {u.hostname}: the address has no valid port") from None

@@ -12,7 +12,7 @@ import os, tempfile, time
 import numpy as np
 from annoy import AnnoyIndex
 from .index import ImageIndex, disk_usage
-from .stores import AnnoyStore, BruteForce, annoy_search, build_annoy, calibrate, recall_at_k, width_for
+from .stores import AnnoyStore, BruteForce, annoy_search, build_annoy, calibrate, calibrated_recall, recall_at_k, width_for
 from .encode import read_image
 
 # %% ../nbs/11_scale.ipynb #fda8a1b9
@@ -68,8 +68,10 @@ def scale_run(n:int, # Database codes
                     f'{prefix}p50_cpu_ms': _ms(cpu, 50), f'{prefix}p99_cpu_ms': _ms(cpu, 99)})
     ann = timed('build', build_annoy, db, n_trees, 'angular', 42, n_jobs)
     with threadpool_limits(1), tempfile.TemporaryDirectory(dir=folder) as tmp:
-        sk, per = timed('calibrate', calibrate, AnnoyStore(ann, db, 'angular', n_trees, 42))
+        curve = []
+        sk, per = timed('calibrate', lambda: calibrate(AnnoyStore(ann, db, 'angular', n_trees, 42), curve=curve))
         res['search_k'], res['search_k_per_result'] = sk, per
+        res.update({f'calibrated_recall@{k}': r for k, r in calibrated_recall(curve, sk, per).items()})  # on database items, each left out
         fn = os.path.join(tmp, 'index.ann')
         ann.save(fn); ann.unload(); res['file_mb'] = os.path.getsize(fn) / 1e6
         t = time.perf_counter(); ann = AnnoyIndex(d, 'angular'); ann.load(fn); res['load_ms'] = (time.perf_counter() - t) * 1e3

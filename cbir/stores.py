@@ -7,7 +7,7 @@ Docs: https://cbir-dev.github.io/cbir/stores.html.md"""
 # %% auto #0
 __all__ = ['METRICS', 'N_TREES', 'NEAR_ZERO', 'ANNOY_METRICS', 'STORES', 'pack_bits', 'by_distance', 'BruteForce', 'build_annoy',
            'annoy_search', 'exact_near_zero', 'stored_codes', 'CodeStore', 'StoreUnavailable', 'ExactStore',
-           'width_for', 'recall_at_k', 'calibrate', 'AnnoyStore', 'store_class']
+           'width_for', 'recall_at_k', 'calibrate', 'calibrated_recall', 'AnnoyStore', 'store_class']
 
 # %% ../nbs/04b_stores.ipynb #69eb109b
 import importlib
@@ -303,6 +303,13 @@ def calibrate(store:CodeStore, # A built store, whose `width_grid` gives the set
     w = grow(start, lambda w: measure(w, per_start, few, len(probes)), cap)
     if not many: return w, per_start
     return w, grow(max(per_start, -(-w // max(many))), lambda per: measure(w, per, many, n_probe_many), max(per_start, -(-cap // min(many))))
+
+def calibrated_recall(curve:list, # What `calibrate` measured, its `curve`
+                      width:int, # The `width` it chose
+                      per_result:int # The `per_result` it chose
+                     ) -> dict:
+    "The recall `calibrate` measured at the settings it chose, by number of results: how often the store's items, leaving themselves out, find their nearest"
+    return {k: r for w, per, rec in curve if w == width for k, r in rec.items() if k <= 10 or per == per_result}
 
 # %% ../nbs/04b_stores.ipynb #353c85af
 ANNOY_METRICS = ('angular', 'euclidean', 'manhattan', 'dot')
