@@ -9,6 +9,7 @@ __all__ = ['Batcher', 'code_tol', 'tie_tol', 'same_up_to_ties', 'HeaderDeadline'
 
 # %% ../nbs/12b_batch.ipynb #0585bf21
 import errno, ipaddress, math, queue, socket, threading, time
+from collections import Counter
 from concurrent.futures import Future
 from functools import partial
 import numpy as np, torch, uvicorn
@@ -18,22 +19,30 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.supervisors import Multiprocess
 from .encode import encode_batch
 from .index import ImageIndex
+from .stores import StoreUnavailable
 
 # %% ../nbs/12b_batch.ipynb #1d9e9301
 class Batcher:
-    "A thread that encodes queued query images in batches and searches `index` for each code"
+    "Threads that encode queued query images in batches, each batch on one core, and search `index` for each code"
     def __init__(self, index:ImageIndex, # What to search
                  max_batch:int=64, # Most images encoded together
                  window:float=0.002, # Seconds the first query of a batch waits for others to join it
-                 max_queue:int=512 # Most queries waiting; `submit` refuses more
+                 max_queue:int=512, # Most queries waiting; `submit` refuses more
+                 encoders:int|None=None # Threads encoding batches side by side, each in one core; default one for each core torch uses
                 ):
-        store_attr()
+        store_attr(but='encoders')
         self.encoder, self.q = index.query_encoder, queue.Queue(max_queue)  # the encoder made once, here
         self.n_batches = self.n_images = 0
-        p = index.prep
-        for n in self.sizes: self._encode(torch.zeros(n, 1 if p.mode == 'L' else 3, p.size, p.size, dtype=torch.uint8))  # warm up
-        self.thread = threading.Thread(target=self._run, name='cbir-batcher', daemon=True)
-        self.thread.start()
+        self.encoded, self.lock = Counter(), threading.Lock()  # batches encoded, by the size run
+        n = max(1, encoders or torch.get_num_threads())
+        self._ready, self._warm = threading.Barrier(n + 1), None
+        before = torch.get_num_threads()
+        self.threads = [threading.Thread(target=self._run, args=(self.sizes[i::n],), name=f'cbir-batcher-{i}', daemon=True) for i in range(n)]
+        try:
+            for t in self.threads: t.start()
+            self._ready.wait()  # each has warmed up its share of the sizes
+        finally: torch.set_num_threads(before)  # the default of threads started later, which each thread's `set_num_threads(1)` changed
+        if self._warm is not None: self.close(); raise self._warm
 
     def submit(self, x:torch.Tensor, # A uint8 image (c, h, w) of the index's size, from `index.prep.item`
                k:int=10, # Results
@@ -46,8 +55,8 @@ class Batcher:
 
     @property
     def sizes(self) -> list:
-        "The batch sizes the encoder runs: 1, 2, 4, then multiples of 8 up to `max_batch`"
-        return sorted({min(o, self.max_batch) for o in (1, 2, 4, *range(8, self.max_batch + 8, 8))})
+        "The batch sizes the encoder runs: 1, 2, then multiples of 4 up to `max_batch`"
+        return sorted({min(o, self.max_batch) for o in (1, 2, *range(4, self.max_batch + 4, 4))})
 
     def _encode(self, xs:torch.Tensor) -> np.ndarray:
         "Codes of the uint8 images `xs`, run as a batch of the next size in `sizes` (zeros fill it)"
@@ -57,8 +66,9 @@ class Batcher:
         return encode_batch(self.encoder, xs, self.index.prep).numpy()[:n]
 
     def close(self):
-        "Stop the thread after the queries already queued"
-        self.q.put(None); self.thread.join(10)
+        "Stop the threads after the queries already queued"
+        for _ in self.threads: self.q.put(None)
+        for t in self.threads: t.join(10)
 
 # %% ../nbs/12b_batch.ipynb #3b89edb7
 @patch
@@ -75,22 +85,50 @@ def _take(self:Batcher) -> list|None:
     return batch
 
 @patch
-def _run(self:Batcher):
-    while (batch := self._take()) is not None:
-        t0 = time.perf_counter()
-        try: codes = self._encode(torch.stack([o[0] for o in batch]))
-        except Exception as e:
-            for o in batch: o[-1].set_exception(e)
-            continue
-        t1 = time.perf_counter()
+def _search(self:Batcher, codes:np.ndarray, k:int, label:str|None) -> list:
+    "Each code's (ids, distances), or the exception its search raised: searched together, else each alone (not while the store is down: each would wait for it)"
+    try: return list(zip(*self.index.nearest_codes(codes, k, label=label)))
+    except StoreUnavailable as e: return [e] * len(codes)
+    except Exception:
+        res = []
+        for c in codes:
+            try: res.append(tuple(o[0] for o in self.index.nearest_codes(c[None], k, label=label)))
+            except Exception as e: res.append(e)
+        return res
+
+@patch
+def _answer(self:Batcher, batch:list):
+    t0 = time.perf_counter()
+    try: codes = self._encode(torch.stack([o[0] for o in batch]))
+    except Exception as e:
+        for o in batch: o[-1].set_exception(e)
+        return
+    t1 = time.perf_counter()
+    with self.lock:
         self.n_batches, self.n_images = self.n_batches + 1, self.n_images + len(batch)
-        for (x, k, label, t, f), code in zip(batch, codes):
-            try:
-                ts = time.perf_counter()
-                ids, dists = self.index.nearest_codes(code[None], k, label=label)
-                f.set_result(dict(ids=ids[0], distances=dists[0], timing=dict(
-                    wait_ms=(t0 - t) * 1e3, encode_ms=(t1 - t0) * 1e3, batch=len(batch), search_ms=(time.perf_counter() - ts) * 1e3)))
-            except Exception as e: f.set_exception(e)
+        self.encoded[next(o for o in self.sizes if o >= len(batch))] += 1
+    groups = {}
+    for i, o in enumerate(batch): groups.setdefault(o[1:3], []).append(i)  # by k and label
+    for (k, label), ix in groups.items():
+        ts = time.perf_counter()
+        found = self._search(codes[ix], k, label)
+        search_ms = (time.perf_counter() - ts) * 1e3 / len(ix)
+        for i, r in zip(ix, found):
+            f = batch[i][-1]
+            if isinstance(r, Exception): f.set_exception(r); continue
+            f.set_result(dict(ids=r[0], distances=r[1], timing=dict(
+                wait_ms=(t0 - batch[i][3]) * 1e3, encode_ms=(t1 - t0) * 1e3, batch=len(batch), search_ms=search_ms)))
+
+@patch
+def _run(self:Batcher, sizes:list):
+    try:
+        torch.get_num_threads(); torch.set_num_threads(1)  # this thread's torch first takes the default, then one core
+        p = self.index.prep
+        for n in sizes: self._encode(torch.zeros(n, 1 if p.mode == 'L' else 3, p.size, p.size, dtype=torch.uint8))  # warm up
+    except Exception as e: self._warm = e
+    finally: self._ready.wait()
+    if self._warm is not None: return
+    while (batch := self._take()) is not None: self._answer(batch)
 
 # %% ../nbs/12b_batch.ipynb #a3e1c7d2
 def code_tol(index:ImageIndex # An angular index

@@ -8,7 +8,7 @@ Docs: https://cbir-dev.github.io/cbir/serve.html.md"""
 __all__ = ['RETRY_AFTER', 'PROBE_S', 'OPENAPI', 'SearchService', 'serve_app', 'cbir_serve']
 
 # %% ../nbs/13_serve.ipynb #9b014652
-import asyncio, contextlib, hashlib, hmac, logging, math, mimetypes, os, queue, re, threading, time
+import asyncio, contextlib, gc, hashlib, hmac, logging, math, mimetypes, os, queue, re, threading, time
 from base64 import b64decode
 from collections import Counter
 from functools import partial
@@ -30,7 +30,7 @@ from starlette.routing import Route
 from starlette.schemas import SchemaGenerator
 from .batch import Batcher, listen, loopback, run_server
 from .cli import at_least, between, command
-from .encode import MAX_UPLOAD, ImageError, check_upload_size, read_upload, upload_too_large
+from .encode import MAX_UPLOAD, ImageError, check_upload_size, read_image, read_upload, upload_too_large
 from .index import MAX_K, NOTHING_CLOSE, ImageIndex, check_k, common_root, read_meta
 from .stores import StoreUnavailable
 from .page import PAGE_HEADERS, preview_uri, login_page, search_page
@@ -129,18 +129,19 @@ def _kept(self:SearchService, fields:dict) -> tuple:
     if len(x) != math.prod(shape) or not _PICTURE.fullmatch(picture): raise HTTPException(400, "the kept query is damaged: choose the image again")
     return torch.frombuffer(bytearray(x), dtype=torch.uint8).view(shape), picture
 
-def _small(data:bytes, pixels:int=128 * 128) -> bool:
-    "Is `data` an image of at most `pixels` pixels, by its header? Decoding it takes less than handing it to a thread"
-    try:
-        with Image.open(BytesIO(data)) as im: return im.size[0] * im.size[1] <= pixels
-    except Exception: return False  # a thread decodes it, and says what is wrong with it
+def _small(data:bytes, pixels:int=128 * 128) -> Image.Image|None:
+    "`data` opened (its header read, to be decoded once) if it is an image of at most `pixels` pixels: decoding it takes less than handing it to a thread"
+    try: im = Image.open(BytesIO(data))
+    except Exception: return None  # a thread decodes it, and says what is wrong with it
+    return im if im.size[0] * im.size[1] <= pixels else im.close()
 
 @patch
-def _decode(self:SearchService, data:bytes, # The upload
+def _decode(self:SearchService, data, # The upload's bytes, or the image `_small` opened from them
             preview:bool=False # Also the page's picture of it?
            ) -> tuple:
     "The upload, decoded once: the network's input (c, h, w), and the page's picture of it where asked"
-    img = read_upload(data, self.max_upload, mode=self.index.prep.mode)
+    mode = self.index.prep.mode
+    img = read_image(data, mode, name='the upload') if isinstance(data, Image.Image) else read_upload(data, self.max_upload, mode=mode)
     return self.index.prep.item(img), preview_uri(img) if preview else None
 
 # %% ../nbs/13_serve.ipynb #dc13ce9d
@@ -161,8 +162,8 @@ async def query(self:SearchService, request:Request,
         t1, picture = time.perf_counter(), None
         if not data: x, picture = self._kept(fields)
         else:
-            decode = partial(self._decode, data, keep)
-            try: x, picture = decode() if _small(data) else await anyio.to_thread.run_sync(decode, limiter=self.decoders)
+            decode = partial(self._decode, data if (small := _small(data)) is None else small, keep)
+            try: x, picture = decode() if small else await anyio.to_thread.run_sync(decode, limiter=self.decoders)
             except ImageError as e: raise HTTPException(422, str(e)) from None
     finally: self.in_flight -= n
     t2 = time.perf_counter()
@@ -265,12 +266,12 @@ async def health(self:SearchService, request:Request):
     ---
     summary: Health, for a load balancer
     responses:
-      200: {description: 'status ok; store ok; images, the queue length, queries answered'}
+      200: {description: 'status ok; store ok; images, the queue length, queries answered, batches, and the batches encoded of each size'}
       503: {description: 'status degraded: the index''s store does not answer (store says why); Retry-After says when to ask again'}
     """
     b, down = self.batcher, await self.store_state()
     return JSONResponse(dict(status='degraded' if down else 'ok', store=f'unreachable: {down}' if down else 'ok', images=len(self.index),
-                             queued=b.q.qsize(), answered=b.n_images, batches=b.n_batches), 503 if down else 200,
+                             queued=b.q.qsize(), answered=b.n_images, batches=b.n_batches, encoded={str(k): v for k, v in sorted(b.encoded.items())}), 503 if down else 200,
                         headers={'Retry-After': str(RETRY_AFTER)} if down else None)
 
 @patch
@@ -412,7 +413,7 @@ def cbir_serve(dir:str, # Index folder written by cbir-build or cbir-index
     else: n = read_meta(dir)['n_items']
     sock = listen(host, port)
     url = f"http://{f'[{host}]' if ':' in host else host}:{sock.getsockname()[1]}/"
-    if workers == 1: _warm_up(index); app = serve_app(index, **settings)
+    if workers == 1: _warm_up(index); app = serve_app(index, **settings); gc.freeze()  # what is loaded stays: the collector's full passes, which stall every request, skip it
     else: app = partial(_worker_app, str(Path(dir).resolve()), workers, **settings)
     print(f"cbir-serve: searching {n:,} images of {dir} at {url}{f' with {workers} workers' if workers > 1 else ''} (Ctrl-C stops it)", flush=True)
     run_server(app, sock, timeout, workers)
