@@ -22,9 +22,9 @@ from fastcore.basics import AttrDict
 from .encode import SEED
 from .index import *
 from .evaluate import *
-from .data import CIFAR4
+from .data import CIFAR4, CIFAR10_PER_CLASS
 from .runtime import autocast_of, describe_device, format_duration, keep_freed_memory, matmul_tflops, step_seconds, mixed_precision, precision_name
-from .train import APPROACHES, TensorLoader, classifier_learner, history, recipe as recipe_of, recipe_feature_autoencoder, tta_accuracy
+from .train import APPROACHES, TensorLoader, default_recipe, classifier_learner, history, recipe as recipe_of, recipe_feature_autoencoder, tta_accuracy
 from .distributed import is_main, world
 import cbir
 
@@ -119,7 +119,7 @@ def run_record(res:AttrDict, # What an approach returned (`trained`)
 
 def build(data:str|Path|None=None, # Data location, as for `dataset_path`
           out:str|Path='cbir-index', # Folder to write the index into
-          recipe:str='fast', # Training recipe: a name in `RECIPES`
+          recipe:str|None=None, # Training recipe: a name in `RECIPES`; default `default_recipe()`'s: `fast` with a GPU or a bfloat16 CPU, else `cpu`
           limit:int|None=None, # Images per class and split, for quick runs; default all
           n_trees:int|None=None, # Annoy's trees (default `N_TREES`); other stores ignore it
           metric:str='angular', # Distance: 'angular', 'euclidean', 'manhattan', 'dot', or 'hamming' (see `ImageIndex.from_codes`)
@@ -135,11 +135,14 @@ def build(data:str|Path|None=None, # Data location, as for `dataset_path`
     "Train with `recipe` (or on a pretrained `backbone`) on CIFAR4 or `images`, index the training images into `out`, evaluate on the held-out ones"
     if approach not in APPROACHES: raise ValueError(f"approach must be one of {', '.join(map(str, APPROACHES))}, not {approach!r}")
     if images is None and size != 32: raise ValueError("CIFAR4's images are 32x32: `size` is for a folder of one's own (`images`)")
-    if backbone is not None and (approach != 2 or size != 32 or recipe != 'fast'):
+    if backbone is not None and (approach != 2 or size != 32 or recipe is not None):
         raise ValueError("a backbone is Approach 2's pre-trained network, with its own input size and recipe: leave out approach, size and recipe")
     check_replaceable(out)  # before any work
+    if backbone is None and recipe is None:
+        recipe = default_recipe()  # the machine's: say so where it is not the default one
+        if recipe != 'fast' and approach == 2 and is_main(): print(f"recipe {recipe}: this machine has no GPU and its CPU no bfloat16 (--recipe fast trains the default one, many times slower here)")
     if backbone is None and approach == 2 and images is None and is_main():  # the time before the work, where the work is long enough to forecast
-        n_train, n_valid = 4 * min(limit or 5000, 5000), 4 * min(limit or 1000, 1000)
+        n_train, n_valid = (len(CIFAR4) * min(limit or n, n) for n in (CIFAR10_PER_CLASS['train'], CIFAR10_PER_CLASS['test']))
         r = recipe_of(recipe, **overrides)
         if r.epochs * (n_train // r.bs) >= FORECAST_STEPS: print(forecast_build(r, n_train, n_valid, mixed=mixed, n=1).message, flush=True)
     start = time.time()

@@ -105,7 +105,7 @@ def _image_args(images:list) -> list:
     return res
 
 # %% ../nbs/08_cli.ipynb #634dde9b
-RECIPE_NAMES = ['fast', 'paper']  # `cbir.train.RECIPES`, named here so that `--help` needs no import of training code
+RECIPE_NAMES = ['fast', 'paper', 'cpu']  # `cbir.train.RECIPES`, named here so that `--help` needs no import of training code
 METRIC_NAMES = ['angular', 'euclidean', 'manhattan', 'dot', 'hamming']  # `cbir.index.METRICS`, likewise
 APPROACH_NUMBERS = [1, 2]  # `cbir.train.APPROACHES`, likewise
 N_TREES = 20  # `cbir.index.N_TREES`, likewise
@@ -170,7 +170,7 @@ def _drop_replaced(previous:dict|None, index):
 @command
 def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifar10.tgz (default $CBIR_DATA, else download)
                out:str='cbir-index', # Folder to write the index into: a new or empty one, or an index to replace
-               recipe:Annotated[str, "Training recipe", {'choices': RECIPE_NAMES}]='fast',
+               recipe:Annotated[str, "Training recipe (default: fast with a GPU or a CPU with bfloat16, else cpu)", {'choices': RECIPE_NAMES}]=None,
                code_size:at_least(1)=None, # Size of the code (default: the recipe's, 64)
                epochs:at_least(1)=None, # Pre-training epochs (default: the recipe's)
                ae_epochs:at_least(1)=None, # Feature autoencoder epochs (default: the recipe's)
@@ -201,7 +201,7 @@ def cbir_build(data:str=None, # Data location: a folder holding cifar10/ or cifa
             data = dataset_path('cifar10', data)  # a failed download says where to put the data
         elif not Path(images).is_dir(): raise CliError(f"--images {images}: no such folder")
         if images is None and size != 32: raise CliError("--size is for --images: CIFAR4's images are 32x32")
-        if backbone and (size != 32 or approach != 2 or recipe != 'fast'):
+        if backbone and (size != 32 or approach != 2 or recipe is not None):
             raise CliError("--backbone is Approach 2's pre-trained network, with its own input size and recipe: leave out --size, --approach and --recipe")
         from cbir.build import build
         b = build(data, out, recipe=recipe, limit=limit, n_trees=n_trees, metric=metric, images=images, size=size, approach=approach, code_size=code_size, epochs=epochs,
