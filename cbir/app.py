@@ -208,6 +208,9 @@ def page_server() -> type:
 
         async def cull_kernel_if_idle(self, kernel_id):
             k = self._kernels[kernel_id]
+            # A kernel still starting (None until its process is up) has had no page to lose: on a slow machine its start can
+            # outlast `cull_idle_timeout`, and culling it then leaves its visitor's page unfinished, kept open by Voila's heartbeats
+            if k.execution_state in (None, 'starting'): return
             if (self.kernel_model(kernel_id)['connections'] and k.execution_state != 'busy'
                 and datetime.now(timezone.utc) - k.last_activity > timedelta(seconds=self.idle_timeout)):
                 self.log.warning('Culling kernel %s: idle for %d s with its page open', kernel_id, self.idle_timeout)
