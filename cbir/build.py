@@ -35,15 +35,16 @@ FASTER = ("faster with a GPU, fewer images (cbir-build --limit), fewer epochs (-
           "or for one's own photos the pretrained backbone (cbir-index PHOTOS --out INDEX)")  # `forecast_build`'s advice for a long build
 
 def _classifier_seconds(r:AttrDict, size:int, mixed:bool, n:int, clock) -> tuple:
-    "Seconds of a training step and of an inference pass of the recipe's classifier on a batch of `r.bs` random images; and the features' size"
+    "Seconds of a training step (its batch drawn and augmented as training does) and of an inference pass of the recipe's classifier on a batch of `r.bs` random images; and the features' size"
     g = torch.Generator().manual_seed(0)
     x, y = torch.randint(0, 256, (r.bs, 3, size, size), dtype=torch.uint8, generator=g), torch.randint(0, len(CIFAR4), (r.bs,), generator=g)
-    dls = DataLoaders(TensorLoader(x, y, bs=r.bs), TensorLoader(x, y, bs=r.bs))
+    dls = DataLoaders(TensorLoader(x, y, bs=r.bs, shuffle=True, flip=r.flip, translate=r.translate, cutout=r.cutout), TensorLoader(x, y, bs=r.bs))
     dls.vocab = CIFAR4
     learn = classifier_learner(dls, r, mixed, whiten=False)  # the shape, not the weights
-    model, xb, yb = learn.model, learn.dls.train.x, learn.dls.train.y
+    model, xb = learn.model, learn.dls.train.x
     def train_step():
-        with autocast_of(learn): loss = learn.loss_func(model(xb), yb)
+        xt, yt = learn.dls.train.one_batch()  # shuffled, normalised and augmented, as training draws it
+        with autocast_of(learn): loss = learn.loss_func(model(xt), yt)
         loss.backward(); learn.opt.step(); learn.opt.zero_grad()
     @torch.no_grad()
     def infer():
