@@ -11,7 +11,6 @@ __all__ = ['MIN_AUTOENCODER', 'PHOTO_AE', 'MAX_DENOISE', 'HEAD', 'photo_recipe',
 
 # %% ../nbs/03a_photos.ipynb #d0686a96
 import io, time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, torch
 from torch import nn, Tensor
@@ -26,7 +25,7 @@ from fastai.torch_core import default_device, set_seed
 from fastai.vision.learner import create_head
 from PIL import Image, ImageEnhance, ImageOps
 from .data import CIFAR4, DataError, cifar4_items, folder_items
-from .encode import SEED, encode, kept, read_image
+from .encode import SEED, default_workers, encode, kept, read_image, side_by_side
 from .models import AE_HIDDEN
 from .backbone import Backbone, PhotoEncoder, backbone, read_photo
 from .runtime import EpochClock, FitForecast, describe_device, log_lines, mixed_precision
@@ -68,11 +67,11 @@ def jitter(img, # A photo: a path, bytes, a PIL image
 
 def jittered(items:list, # Photos: paths, bytes, PIL images
              seed:int, # Each copy's edits come from `seed` and its photo's place in `items`, in whatever order they are made
-             workers:int|None=None # Copies made at once; default one for each core torch uses
+             workers:int|None=None # Copies made at once (`side_by_side`); default `default_workers` on the CPU
             ) -> list:
     "A `jitter`ed copy of each of `items`, made side by side: PIL lets go of Python's lock while it decodes, edits and encodes"
-    with ThreadPoolExecutor(workers or torch.get_num_threads()) as ex:
-        return list(ex.map(lambda a: jitter(a[1], np.random.default_rng([seed, a[0]])), enumerate(items)))
+    with side_by_side(workers or default_workers(torch.device('cpu'))) as map_:
+        return list(map_(lambda a: jitter(a[1], np.random.default_rng([seed, a[0]])), enumerate(items)))
 
 # %% ../nbs/03a_photos.ipynb #5b1d0e04
 def train_denoising(x:Tensor, # Features of the photos trained on, less their mean
